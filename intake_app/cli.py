@@ -1,0 +1,104 @@
+"""The `intake-app` command: the GUI by default, scriptable subcommands beside it.
+
+Exit codes: 0 success, 1 failure (one-line reason on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from intake_app import __version__
+from intake_app.paths import DATA_DIR_ENV, resolve_data_dir
+
+log = logging.getLogger("intake_app.cli")
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _data_dir_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"data folder (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_option()
+    parser = argparse.ArgumentParser(
+        prog="intake-app",
+        description="Registration of deportees at PLBN Entikong. "
+        "Without a subcommand the window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="fill a fresh data folder with a demo convoy first"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser(
+        "demo", parents=[common], help="fill a fresh data folder with demo data, no window"
+    )
+    summary = sub.add_parser(
+        "summary", parents=[common], help="count convoys, people, minors and handovers"
+    )
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on bad usage
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    try:
+        return _dispatch(args, data_dir)
+    except Exception as error:  # the scriptable contract: one line, exit 1
+        from intake_app.services.errors import ServiceError
+
+        if not isinstance(error, ServiceError | OSError):
+            log.exception("command failed")
+        print(f"intake-app: error: {error}", file=sys.stderr)  # noqa: T201
+        return EXIT_FAILURE
+
+
+def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
+    from intake_app.app import open_data_dir, run_gui
+
+    services = open_data_dir(data_dir)
+    if args.command == "demo":
+        _fill_demo(services)
+        return EXIT_OK
+    if args.command == "summary":
+        summary = services.summary()
+        if args.json:
+            print(json.dumps(summary.model_dump(), sort_keys=True))  # noqa: T201
+        else:
+            for key, value in summary.model_dump().items():
+                print(f"{key:>22}: {value}")  # noqa: T201
+        return EXIT_OK
+    if args.demo:
+        _fill_demo(services, reuse=True)
+    return run_gui(services)
+
+
+def _fill_demo(services, *, reuse: bool = False) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.demo import DEMO_USERNAME, fill_demo, holds_demo
+
+    if reuse and holds_demo(services.db):
+        # Starting with --demo again opens the demo folder as it was left.
+        print(f"demo data already in {services.data_dir}; opening it")  # noqa: T201
+        return
+    result = fill_demo(services.db, now=services.now())
+    print(  # noqa: T201
+        f"demo data written to {services.data_dir}: {result.convoys} convoys, "
+        f"{result.registered} people registered, {result.expected} still expected; "
+        f"officer account '{DEMO_USERNAME}'"
+    )

@@ -1,0 +1,1 @@
+"""Use cases: what an officer or head office does, in short transactions."""

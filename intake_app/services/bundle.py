@@ -1,0 +1,38 @@
+"""The set of services one data folder offers; app.py builds it, widgets receive it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from intake_app.services.convoys import ConvoyService
+from intake_app.services.people import PeopleService
+from intake_app.services.people_query import PeopleQuery
+from intake_app.services.summary import Summary, summarize
+from intake_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class AppServices:
+    data_dir: Path
+    db: Database
+    now: Callable[[], datetime]
+    convoys: ConvoyService
+    people: PeopleService
+    people_query: PeopleQuery
+
+    def summary(self) -> Summary:
+        return summarize(self.db)
+
+    @classmethod
+    def build(cls, data_dir: Path, db: Database, now: Callable[[], datetime]) -> AppServices:
+        return cls(
+            data_dir=data_dir,
+            db=db,
+            now=now,
+            convoys=ConvoyService(db, now=now),
+            people=PeopleService(db, now=now),
+            people_query=PeopleQuery(db),
+        )

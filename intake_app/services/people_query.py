@@ -1,0 +1,113 @@
+"""Pages of the people list, filtered and ordered in SQL so a million rows stay quick."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from intake_app.domain.clock import local_date
+from intake_app.domain.enums import PersonStatus, Sex, TravelDocType
+from intake_app.domain.minors import AgeFacts, age_on_arrival
+from intake_app.storage.database import Database
+from intake_app.storage.models import Convoy, Person
+
+
+class PersonFilter(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    convoy_id: uuid.UUID | None = None
+    minors_only: bool = False
+    unaccompanied_only: bool = False
+    status: PersonStatus | None = None
+
+
+class PersonRow(BaseModel):
+    """One line of the people list: only what the list shows, nothing sensitive."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: uuid.UUID
+    full_name: str
+    sex: Sex
+    age: int | None
+    age_approximate: bool
+    document_type: TravelDocType
+    document_number: str | None
+    is_minor: bool
+    unaccompanied: bool
+    guardian_name: str | None
+    status: PersonStatus
+    arrival_at: datetime
+
+
+def _filtered(statement, flt: PersonFilter):  # type: ignore[no-untyped-def]
+    if flt.convoy_id is not None:
+        statement = statement.where(Person.convoy_id == flt.convoy_id)
+    if flt.minors_only:
+        statement = statement.where(col(Person.is_minor))
+    if flt.unaccompanied_only:
+        statement = statement.where(col(Person.unaccompanied))
+    if flt.status is not None:
+        statement = statement.where(Person.status == flt.status)
+    return statement
+
+
+class PeopleQuery:
+    """Read side of the people list; each call is one short read transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def count(self, flt: PersonFilter) -> int:
+        with self._db.read() as session:
+            return int(session.exec(_filtered(select(func.count()).select_from(Person), flt)).one())
+
+    def page(self, flt: PersonFilter, *, offset: int, limit: int) -> list[PersonRow]:
+        with self._db.read() as session:
+            return page_rows(session, flt, offset=offset, limit=limit)
+
+
+def page_rows(session: Session, flt: PersonFilter, *, offset: int, limit: int) -> list[PersonRow]:
+    statement = _filtered(select(Person, Convoy.arrival_at).join(Convoy), flt)
+    # Within a convoy officers look people up by name (index convoy_id, full_name);
+    # across convoys the newest registrations come first (index created_at, id).
+    if flt.convoy_id is not None:
+        order = (col(Person.full_name), col(Person.id))
+    else:
+        order = (col(Person.created_at).desc(), col(Person.id))
+    statement = statement.order_by(*order).offset(offset).limit(limit)
+    rows = session.exec(statement).all()
+    guardian_ids = {p.guardian_id for p, _ in rows if p.guardian_id}
+    guardians: dict[uuid.UUID, str] = {}
+    if guardian_ids:
+        guardians = dict(
+            session.exec(
+                select(Person.id, Person.full_name).where(col(Person.id).in_(guardian_ids))
+            ).all()
+        )
+    return [_row(person, arrival_at, guardians) for person, arrival_at in rows]
+
+
+def _row(person: Person, arrival_at: datetime, guardians: dict[uuid.UUID, str]) -> PersonRow:
+    arrival: date = local_date(arrival_at)
+    age, approximate = age_on_arrival(
+        AgeFacts(person.birth_date, person.birth_year, person.estimated_age), arrival=arrival
+    )
+    return PersonRow(
+        id=person.id,
+        full_name=person.full_name,
+        sex=Sex(person.sex),
+        age=age,
+        age_approximate=approximate,
+        document_type=TravelDocType(person.document_type),
+        document_number=person.document_number,
+        is_minor=person.is_minor,
+        unaccompanied=person.unaccompanied,
+        guardian_name=guardians.get(person.guardian_id) if person.guardian_id else None,
+        status=PersonStatus(person.status),
+        arrival_at=arrival_at,
+    )

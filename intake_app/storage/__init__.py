@@ -1,0 +1,1 @@
+"""SQLModel tables, the database engine, migrations and the write journal (outbox, audit)."""

@@ -1,0 +1,78 @@
+"""The local SQLite database: engine settings that make a saved record survive a power cut."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+log = logging.getLogger("intake_app.storage")
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's `begin` event issue BEGIN itself (pysqlite's own handling of
+    # transactions would defer it and break BEGIN IMMEDIATE below).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    # WAL: readers never block the writer. synchronous=FULL: a commit is on disk before
+    # it returns, so a power cut loses nothing the officer saw as saved.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _begin_deferred(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(conn: Any) -> None:
+    # A writer takes the lock at BEGIN, so two desks' processes never deadlock upgrading
+    # a read lock, and the audit chain read-then-append inside it is race free.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _sqlite_engine(path: Path, *, immediate: bool) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _begin_immediate if immediate else _begin_deferred)
+    return engine
+
+
+class Database:
+    """One SQLite file with a reading and a writing engine.
+
+    Sessions are short and opened per call by the services: `read()` for queries,
+    `write()` for one transaction that commits on success and rolls back on error.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = _sqlite_engine(path, immediate=False)
+        self._write_engine = _sqlite_engine(path, immediate=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self._write_engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the post database (run by the app at start)."""

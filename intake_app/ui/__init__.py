@@ -1,0 +1,1 @@
+"""The Qt widgets: the only package that imports PySide6."""

@@ -1,0 +1,125 @@
+"""The main window: navigation on the left, the chosen page, sync state in the status bar."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from intake_app.services.bundle import AppServices
+from intake_app.ui.pages import ConvoysPage, NotYetPage, PeoplePage
+
+
+class Page(IntEnum):
+    CONVOYS = 0
+    PEOPLE = 1
+    HANDOVER = 2
+    SYNC = 3
+    REPORTS = 4
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages; each page gets the services it needs through its constructor."""
+
+    def __init__(self, services: AppServices) -> None:
+        super().__init__()
+        self._services = services
+        self.setWindowTitle(self.tr("Entikong Intake - Pendataan Deportan PLBN Entikong"))
+        self.resize(1200, 720)
+
+        self.convoys_page = ConvoysPage(services)
+        self.people_page = PeoplePage(services)
+        self.pages = QStackedWidget()
+        for page in (
+            self.convoys_page,
+            self.people_page,
+            NotYetPage(
+                self.tr("Serah Terima"),
+                self.tr("Berita Acara Serah Terima (BAST) dibuat di sini pada rilis berikutnya."),
+            ),
+            NotYetPage(
+                self.tr("Kirim ke Pusat"),
+                self.tr(
+                    "Setiap perubahan sudah dicatat di kotak keluar dan akan dikirim ke kantor "
+                    "pusat sebagai berkas terenkripsi pada rilis berikutnya."
+                ),
+            ),
+            NotYetPage(
+                self.tr("Laporan"),
+                self.tr("Rekapitulasi dan statistik tersedia di sini pada rilis berikutnya."),
+            ),
+        ):
+            self.pages.addWidget(page)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigasi"))
+        self.nav.setMaximumWidth(200)
+        icons = (
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_DialogApplyButton,
+            QStyle.StandardPixmap.SP_ArrowUp,
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+        )
+        labels = (
+            self.tr("Kedatangan"),
+            self.tr("Deportan"),
+            self.tr("Serah Terima"),
+            self.tr("Kirim ke Pusat"),
+            self.tr("Laporan"),
+        )
+        for number, (icon, label) in enumerate(zip(icons, labels, strict=True), start=1):
+            item = QListWidgetItem(self.style().standardIcon(icon), label)
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        self.convoys_page.convoy_opened.connect(self._open_convoy)
+        self.nav.setCurrentRow(Page.CONVOYS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        page = self.pages.currentWidget()
+        page.refresh()  # type: ignore[attr-defined]
+        summary = self._services.summary()
+        self.sync_label.setText(
+            self.tr("Kirim ke pusat: %n perubahan menunggu", "", summary.pending_sync)
+        )
+        self.statusBar().showMessage(
+            self.tr("%1 kedatangan, %2 deportan terdaftar, %3 anak (%4 tanpa pendamping)")
+            .replace("%1", str(summary.convoys))
+            .replace("%2", str(summary.registered))
+            .replace("%3", str(summary.minors))
+            .replace("%4", str(summary.unaccompanied_minors))
+        )
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.pages.currentWidget().refresh()  # type: ignore[attr-defined]
+
+    def _open_convoy(self, convoy_id, label: str) -> None:  # type: ignore[no-untyped-def]
+        self.people_page.show_convoy(convoy_id, label)
+        self.nav.setCurrentRow(Page.PEOPLE)

@@ -1,0 +1,146 @@
+"""The pages behind the navigation: convoys, people, and the shells of later features."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.services.bundle import AppServices
+from intake_app.services.people_query import PersonFilter
+from intake_app.ui.convoy_table import OVERVIEW_ROLE, ConvoyTableModel
+from intake_app.ui.person_table import PersonTableModel
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _table() -> QTableView:
+    view = QTableView()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ConvoysPage(QWidget):
+    """Kedatangan: every convoy with expected / arrived / not-on-list counts.
+
+    Signals:
+        convoy_opened(object, str): id and short label of the convoy the officer opened
+            (Enter or double-click).
+    """
+
+    convoy_opened = Signal(object, str)
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.model = ConvoyTableModel(self)
+        self.view = _table()
+        self.view.setObjectName("convoyTable")
+        self.view.setModel(self.model)
+        self.view.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Kedatangan")))
+        layout.addWidget(self.view)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._services.convoys.overview())
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        first = self.model.index(index.row(), 0)
+        overview = first.data(OVERVIEW_ROLE)
+        if overview is not None:
+            label = f"{first.data()} {self.model.index(index.row(), 1).data()}"
+            self.convoy_opened.emit(overview.id, label)
+
+
+class PeoplePage(QWidget):
+    """Deportan: the people list, filtered in SQL, loaded lazily while scrolling."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._convoy_id = None
+        self.model = PersonTableModel(services.people_query, self)
+        self.view = _table()
+        self.view.setObjectName("personTable")
+        self.view.setModel(self.model)
+        self.minors_only = QCheckBox(self.tr("Hanya &anak"))
+        self.unaccompanied_only = QCheckBox(self.tr("Hanya anak &tanpa pendamping"))
+        for box in (self.minors_only, self.unaccompanied_only):
+            box.toggled.connect(self.refresh)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("personCount")
+        self.scope_label = QLabel(self.tr("Semua kedatangan"))
+        self.all_convoys = QPushButton(self.tr("Tampilkan &semua kedatangan"))
+        self.all_convoys.clicked.connect(lambda: self.show_convoy(None))
+        self.all_convoys.setEnabled(False)
+        filters = QHBoxLayout()
+        filters.addWidget(self.scope_label)
+        filters.addWidget(self.all_convoys)
+        filters.addSpacing(24)
+        filters.addWidget(self.minors_only)
+        filters.addWidget(self.unaccompanied_only)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Deportan")))
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+
+    def show_convoy(self, convoy_id, label: str = "") -> None:  # type: ignore[no-untyped-def]
+        self._convoy_id = convoy_id
+        self.scope_label.setText(
+            self.tr("Kedatangan %1").replace("%1", label)
+            if convoy_id
+            else self.tr("Semua kedatangan")
+        )
+        self.all_convoys.setEnabled(convoy_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_filter(
+            PersonFilter(
+                convoy_id=self._convoy_id,
+                minors_only=self.minors_only.isChecked(),
+                unaccompanied_only=self.unaccompanied_only.isChecked(),
+            )
+        )
+        self.count_label.setText(self.tr("%n orang", "", self.model.total))
+
+
+class NotYetPage(QWidget):
+    """A navigation target whose feature arrives in a later release; says so plainly."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(title))
+        layout.addWidget(text, 1)
+
+    def refresh(self) -> None:
+        """Nothing to reload yet."""
