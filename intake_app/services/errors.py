@@ -13,6 +13,9 @@ class ErrorCode(StrEnum):
     NO_POST = "no_post"
     GUARDIAN_NOT_IN_CONVOY = "guardian_not_in_convoy"
     GUARDIAN_IS_MINOR = "guardian_is_minor"
+    GUARDIAN_IS_SELF = "guardian_is_self"
+    PERSON_CLOSED = "person_closed"
+    ALREADY_ARRIVED = "already_arrived"
 
 
 class ServiceError(Exception):

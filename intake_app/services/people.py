@@ -7,57 +7,84 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from intake_app.domain import ages
 from intake_app.domain.clock import local_date
+from intake_app.domain.completeness import Missing, RecordFacts, missing_fields
 from intake_app.domain.enums import (
     ChangeKind,
     DeportationReason,
+    EntryRoute,
     GuardianRelationship,
     PersonStatus,
+    Sector,
     Sex,
     TravelDocType,
 )
-from intake_app.domain.minors import AgeFacts, age_on_arrival, derive_flags
+from intake_app.domain.minors import AgeFacts, derive_flags
 from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change
-from intake_app.storage.models import Convoy, ManifestEntry, Person
+from intake_app.storage.journal import record_change, record_payload
+from intake_app.storage.models import Convoy, Family, ManifestEntry, Person
 
 
 class PersonDraft(BaseModel):
-    """What the intake form (or an import) submits for one person. Validated on creation."""
+    """What the intake form (or an import) submits for one person. Validated on creation.
+
+    Only name, sex and convoy are required: an officer may save an incomplete record at a
+    busy desk and finish it later (see `Person.missing`).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     convoy_id: uuid.UUID
+    family_id: uuid.UUID | None = None
+    manifest_entry_id: uuid.UUID | None = None
+    # identity
     full_name: str = Field(min_length=1, max_length=200)
     sex: Sex
-    birth_place: str | None = None
+    birth_place: str | None = Field(default=None, max_length=200)
     birth_date: date | None = None
     birth_year: int | None = Field(default=None, ge=1900, le=2100)
     estimated_age: int | None = Field(default=None, ge=0, le=120)
     nik: str | None = Field(default=None, pattern=r"^\d{16}$")
     document_type: TravelDocType = TravelDocType.NONE
     document_number: str | None = Field(default=None, max_length=64)
-    family_id: uuid.UUID | None = None
-    guardian_id: uuid.UUID | None = None
-    guardian_relationship: GuardianRelationship | None = None
-    manifest_entry_id: uuid.UUID | None = None
-    province_code: str | None = None
-    regency_code: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    sector: str | None = None
+    document_issuer: str | None = Field(default=None, max_length=200)
+    family_card_number: str | None = Field(default=None, pattern=r"^\d{16}$")
+    # origin and contact
+    province_code: str | None = Field(default=None, pattern=r"^\d{2}$")
+    regency_code: str | None = Field(default=None, pattern=r"^\d{2}\.\d{2}$")
+    district_code: str | None = Field(default=None, pattern=r"^\d{2}\.\d{2}\.\d{2}$")
+    village_code: str | None = Field(default=None, pattern=r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
+    address: str | None = Field(default=None, max_length=500)
+    phone: str | None = Field(default=None, max_length=32)
+    family_contact: str | None = Field(default=None, max_length=300)
+    # time in Malaysia
+    malaysia_state: str | None = Field(default=None, max_length=64)
+    years_in_malaysia: int | None = Field(default=None, ge=0, le=80)
+    employer: str | None = Field(default=None, max_length=200)
+    sector: Sector | None = None
+    entry_route: EntryRoute | None = None
+    # deportation
     reasons: tuple[DeportationReason, ...] = ()
+    detention_days: int | None = Field(default=None, ge=0, le=3650)
+    # health and vulnerability
+    health_condition: str | None = Field(default=None, max_length=500)
     pregnant: bool = False
     disability: bool = False
     sick: bool = False
+    needs_referral: bool = False
+    fit_to_travel_letter: bool = False
     trafficking_suspected: bool = False
     violence_victim: bool = False
     needs_birth_registration: bool = False
-    notes: str | None = None
+    # links
+    guardian_id: uuid.UUID | None = None
+    guardian_relationship: GuardianRelationship | None = None
+    notes: str | None = Field(default=None, max_length=2000)
 
     @field_validator("*", mode="before")
     @classmethod
@@ -72,6 +99,7 @@ class PersonPublic(BaseModel):
 
     id: uuid.UUID
     convoy_id: uuid.UUID
+    family_id: uuid.UUID | None
     full_name: str
     sex: Sex
     birth_date: date | None
@@ -83,12 +111,25 @@ class PersonPublic(BaseModel):
     unaccompanied: bool
     elderly: bool
     guardian_id: uuid.UUID | None
+    earlier_deportations: int
+    missing: tuple[Missing, ...]
     status: PersonStatus
     version: int
 
 
+class Companion(BaseModel):
+    """An adult of the same convoy who can be chosen as a minor's accompanying adult."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: uuid.UUID
+    full_name: str
+    sex: Sex
+    family_id: uuid.UUID | None
+
+
 class PeopleService:
-    """Registers arrivals of a convoy and derives their protection flags."""
+    """Registers and edits the people of a convoy; derives their protection flags."""
 
     def __init__(self, db: Database, *, now: Callable[[], datetime]) -> None:
         self._db = db
@@ -99,49 +140,113 @@ class PeopleService:
             person = register_in_session(session, draft, officer_id=officer_id, now=self._now())
             return PersonPublic.model_validate(person)
 
-    def get(self, person_id: uuid.UUID) -> PersonPublic:
-        with self._db.read() as session:
+    def update(
+        self, person_id: uuid.UUID, draft: PersonDraft, *, officer_id: uuid.UUID | None
+    ) -> PersonPublic:
+        """Save an edit; the audit entry keeps every changed field before and after."""
+        with self._db.write() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise ServiceError(ErrorCode.NOT_FOUND, f"no person {person_id}")
+            if person.status == PersonStatus.CLOSED:
+                raise ServiceError(ErrorCode.PERSON_CLOSED, "the person was already handed over")
+            if draft.convoy_id != person.convoy_id:
+                raise ServiceError(ErrorCode.INVALID_INPUT, "a person cannot change convoy")
+            if draft.guardian_id == person.id:
+                raise ServiceError(ErrorCode.GUARDIAN_IS_SELF, "a person cannot accompany self")
+            before = record_payload(person)
+            now = self._now()
+            _apply(session, person, draft, now=now)
+            person.version += 1
+            person.updated_by = officer_id
+            person.updated_at = now
+            session.add(person)
+            _refresh_children(session, person)
+            record_change(
+                session,
+                kind=ChangeKind.PERSON,
+                record=person,
+                officer_id=officer_id,
+                action="person.update",
+                before=before,
+                now=now,
+            )
             return PersonPublic.model_validate(person)
+
+    def get(self, person_id: uuid.UUID) -> PersonPublic:
+        with self._db.read() as session:
+            return PersonPublic.model_validate(self._load(session, person_id))
+
+    def draft_of(self, person_id: uuid.UUID) -> PersonDraft:
+        """The saved record as a draft, to fill the form for an edit."""
+        with self._db.read() as session:
+            person = self._load(session, person_id)
+            fields = set(PersonDraft.model_fields) - {"manifest_entry_id"}
+            values = {name: getattr(person, name) for name in fields}
+            return PersonDraft.model_validate(values)
+
+    def companions(self, convoy_id: uuid.UUID) -> list[Companion]:
+        """Adults of the convoy, by name: the choices for a minor's accompanying adult."""
+        with self._db.read() as session:
+            rows = session.exec(
+                select(Person)
+                .where(Person.convoy_id == convoy_id, col(Person.is_minor).is_(False))
+                .order_by(col(Person.full_name))
+            ).all()
+            return [
+                Companion(id=p.id, full_name=p.full_name, sex=Sex(p.sex), family_id=p.family_id)
+                for p in rows
+            ]
+
+    def start_family(
+        self, convoy_id: uuid.UUID, label: str, *, officer_id: uuid.UUID | None
+    ) -> uuid.UUID:
+        with self._db.write() as session:
+            now = self._now()
+            family = Family(convoy_id=convoy_id, label=label, created_at=now)
+            session.add(family)
+            record_change(
+                session,
+                kind=ChangeKind.FAMILY,
+                record=family,
+                officer_id=officer_id,
+                action="family.create",
+                now=now,
+            )
+            return family.id
+
+    @staticmethod
+    def _load(session: Session, person_id: uuid.UUID) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise ServiceError(ErrorCode.NOT_FOUND, f"no person {person_id}")
+        return person
 
 
 def register_in_session(
     session: Session, draft: PersonDraft, *, officer_id: uuid.UUID | None, now: datetime
 ) -> Person:
     """Insert one person inside the caller's transaction (used by imports and the demo too)."""
-    convoy = session.get(Convoy, draft.convoy_id)
-    if convoy is None:
-        raise ServiceError(ErrorCode.NOT_FOUND, f"no convoy {draft.convoy_id}")
-    if draft.guardian_id is not None:
-        _check_guardian(session, draft.guardian_id, convoy)
-    facts = AgeFacts(draft.birth_date, draft.birth_year, draft.estimated_age)
-    flags = derive_flags(
-        facts, arrival=local_date(convoy.arrival_at), has_guardian=draft.guardian_id is not None
+    person = Person(
+        convoy_id=draft.convoy_id,
+        full_name=draft.full_name,
+        name_key="",
+        sex=draft.sex,
+        status=PersonStatus.REGISTERED,
+        created_by=officer_id,
+        updated_by=officer_id,
+        created_at=now,
+        updated_at=now,
     )
-    values = draft.model_dump(exclude={"manifest_entry_id"})
-    person = Person.model_validate(
-        {
-            **values,
-            "reasons": [str(reason) for reason in draft.reasons],
-            "name_key": name_key(draft.full_name),
-            "is_minor": flags.is_minor,
-            "unaccompanied": flags.unaccompanied,
-            "elderly": flags.elderly,
-            "status": PersonStatus.REGISTERED,
-            "created_by": officer_id,
-            "updated_by": officer_id,
-            "created_at": now,
-            "updated_at": now,
-        }
-    )
+    _apply(session, person, draft, now=now)
     session.add(person)
     session.flush()
     if draft.manifest_entry_id is not None:
         entry = session.get(ManifestEntry, draft.manifest_entry_id)
-        if entry is None or entry.convoy_id != convoy.id:
+        if entry is None or entry.convoy_id != draft.convoy_id:
             raise ServiceError(ErrorCode.NOT_FOUND, "manifest entry not in this convoy")
+        if entry.person_id is not None:
+            raise ServiceError(ErrorCode.ALREADY_ARRIVED, "this list entry is already registered")
         entry.person_id = person.id
         session.add(entry)
     record_change(
@@ -155,6 +260,57 @@ def register_in_session(
     return person
 
 
+def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetime) -> None:
+    """Copy the draft onto the row and derive what is never typed by hand."""
+    convoy = session.get(Convoy, draft.convoy_id)
+    if convoy is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, f"no convoy {draft.convoy_id}")
+    arrival = local_date(convoy.arrival_at)
+    if draft.birth_date is not None:
+        problem = ages.plausible_birth_date(draft.birth_date, arrival)
+        if problem is not None:
+            raise ServiceError(
+                ErrorCode.INVALID_INPUT, f"birth date: {problem}", field="birth_date"
+            )
+    if draft.guardian_id is not None:
+        _check_guardian(session, draft.guardian_id, convoy)
+    for name in PersonDraft.model_fields:
+        if name not in {"manifest_entry_id", "reasons"}:
+            setattr(person, name, getattr(draft, name))
+    person.reasons = [str(reason) for reason in draft.reasons]
+    person.name_key = name_key(draft.full_name)
+    facts = AgeFacts(draft.birth_date, draft.birth_year, draft.estimated_age)
+    flags = derive_flags(facts, arrival=arrival, has_guardian=draft.guardian_id is not None)
+    person.is_minor = flags.is_minor
+    person.unaccompanied = flags.unaccompanied
+    person.elderly = flags.elderly
+    missing = missing_fields(
+        RecordFacts(
+            has_age=any(
+                v is not None for v in (draft.birth_date, draft.birth_year, draft.estimated_age)
+            ),
+            document_type=draft.document_type,
+            document_number=draft.document_number,
+            regency_code=draft.regency_code,
+            reasons=tuple(person.reasons),
+        )
+    )
+    person.missing = [str(item) for item in missing]
+    person.incomplete = bool(missing)
+
+
+def _refresh_children(session: Session, adult: Person) -> None:
+    """An adult who became a minor (age corrected) can no longer accompany anyone."""
+    if not adult.is_minor:
+        return
+    children = session.exec(select(Person).where(Person.guardian_id == adult.id)).all()
+    if children:
+        raise ServiceError(
+            ErrorCode.GUARDIAN_IS_MINOR,
+            "this person accompanies a minor and cannot become a minor; relink the child first",
+        )
+
+
 def _check_guardian(session: Session, guardian_id: uuid.UUID, convoy: Convoy) -> None:
     guardian = session.get(Person, guardian_id)
     if guardian is None or guardian.convoy_id != convoy.id:
@@ -163,8 +319,3 @@ def _check_guardian(session: Session, guardian_id: uuid.UUID, convoy: Convoy) ->
         )
     if guardian.is_minor:
         raise ServiceError(ErrorCode.GUARDIAN_IS_MINOR, "the accompanying person is a minor")
-
-
-def display_age(person: Person | PersonPublic, arrival: date) -> tuple[int | None, bool]:
-    facts = AgeFacts(person.birth_date, person.birth_year, person.estimated_age)
-    return age_on_arrival(facts, arrival=arrival)

@@ -197,12 +197,24 @@ class Person(SQLModel, table=True):
     disposition: str | None = Field(default=None, sa_type=String(32))
     handover_id: uuid.UUID | None = Field(default=None, foreign_key="handover.id")
     notes: str | None = Field(default=None, sa_type=String(2000))
+    missing: list[str] = _json_list()  # derived: what the record still lacks
+    incomplete: bool = Field(default=False, index=True)  # derived: missing is not empty
     # bookkeeping
     created_by: uuid.UUID | None = Field(default=None, foreign_key="officer.id")
     updated_by: uuid.UUID | None = Field(default=None, foreign_key="officer.id")
     created_at: datetime = _created()
     updated_at: datetime = _created()
     version: int = 1
+
+
+class PersonLink(SQLModel, table=True):
+    """An officer's finding that a person was deported before as an earlier record."""
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", primary_key=True)
+    earlier_person_id: uuid.UUID = Field(foreign_key="person.id", primary_key=True, index=True)
+    reasons: list[str] = _json_list()  # MatchReason codes that led to the link
+    linked_by: uuid.UUID | None = Field(default=None, foreign_key="officer.id")
+    linked_at: datetime = _created()
 
 
 class Handover(SQLModel, table=True):

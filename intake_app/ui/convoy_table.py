@@ -44,7 +44,7 @@ _HEADERS = {
     Column.NOT_ARRIVED: QT_TRANSLATE_NOOP("ConvoyTableModel", "Belum tiba"),
     Column.NOT_ON_LIST: QT_TRANSLATE_NOOP("ConvoyTableModel", "Di luar daftar"),
     Column.MINORS: QT_TRANSLATE_NOOP("ConvoyTableModel", "Anak"),
-    Column.UNACCOMPANIED: QT_TRANSLATE_NOOP("ConvoyTableModel", "Anak tanpa pendamping"),
+    Column.UNACCOMPANIED: QT_TRANSLATE_NOOP("ConvoyTableModel", "Tanpa pendamping"),
 }
 DEPOT_LABELS = {
     Depot.SEMUJA: QT_TRANSLATE_NOOP("ConvoyTableModel", "DTI Semuja - Serian"),

@@ -109,3 +109,77 @@ def test_demo_has_families_minors_and_an_unaccompanied_child(demo_services) -> N
             assert not guardian.is_minor and guardian.convoy_id == child.convoy_id
     assert {p.document_type for p in people} == {"passport", "splp", "none"}
     assert any(p.estimated_age is not None for p in minors)
+
+
+def test_incomplete_record_lists_what_is_missing(services, convoy_id) -> None:  # type: ignore[no-untyped-def]
+    saved = services.people.register(_person(convoy_id, document_type="passport"), officer_id=None)
+    assert [str(m) for m in saved.missing] == ["age", "document_number", "origin", "reasons"]
+    done = services.people.update(
+        saved.id,
+        _person(
+            convoy_id,
+            document_type="passport",
+            document_number="C1234567",
+            birth_date=date(1990, 3, 1),
+            regency_code="61.03",
+            province_code="61",
+            reasons=("overstay",),
+        ),
+        officer_id=None,
+    )
+    assert done.missing == () and done.version == 2
+    with services.db.read() as session:
+        assert session.get(Person, saved.id).incomplete is False
+
+
+def test_edit_is_audited_with_before_and_after(services, convoy_id) -> None:  # type: ignore[no-untyped-def]
+    saved = services.people.register(_person(convoy_id, full_name="Siti Aminah"), officer_id=None)
+    services.people.update(
+        saved.id, _person(convoy_id, full_name="Siti Aminah binti Umar"), officer_id=None
+    )
+    with services.db.read() as session:
+        audit = session.exec(select(AuditEntry).where(AuditEntry.action == "person.update")).one()
+        versions = session.exec(
+            select(OutboxEntry.record_version).where(OutboxEntry.record_id == saved.id)
+        ).all()
+    assert audit.detail["changed"]["full_name"] == ["Siti Aminah", "Siti Aminah binti Umar"]
+    assert audit.detail["changed"]["name_key"][1] == "siti aminah binti umar"
+    assert sorted(versions) == [1, 2]
+
+
+def test_linking_a_guardian_later_clears_unaccompanied(services, convoy_id) -> None:  # type: ignore[no-untyped-def]
+    child = services.people.register(
+        _person(convoy_id, birth_date=date(2014, 5, 1)), officer_id=None
+    )
+    assert child.unaccompanied
+    mother = services.people.register(
+        _person(convoy_id, birth_date=date(1985, 5, 1)), officer_id=None
+    )
+    assert [c.id for c in services.people.companions(convoy_id)] == [mother.id]
+    draft = services.people.draft_of(child.id).model_copy(
+        update={"guardian_id": mother.id, "guardian_relationship": "ibu"}
+    )
+    linked = services.people.update(child.id, draft, officer_id=None)
+    assert linked.is_minor and not linked.unaccompanied
+
+
+def test_future_birth_date_is_refused_and_nothing_saved(services, convoy_id) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ServiceError) as failed:
+        services.people.register(_person(convoy_id, birth_date=date(2026, 2, 6)), officer_id=None)
+    assert failed.value.code == ErrorCode.INVALID_INPUT
+    assert services.summary().registered == 0
+
+
+def test_a_guardian_cannot_be_aged_into_a_minor(services, convoy_id) -> None:  # type: ignore[no-untyped-def]
+    mother = services.people.register(
+        _person(convoy_id, birth_date=date(1985, 5, 1)), officer_id=None
+    )
+    services.people.register(
+        _person(convoy_id, birth_date=date(2014, 5, 1), guardian_id=mother.id), officer_id=None
+    )
+    with pytest.raises(ServiceError) as failed:
+        services.people.update(
+            mother.id, _person(convoy_id, birth_date=date(2010, 1, 1)), officer_id=None
+        )
+    assert failed.value.code == ErrorCode.GUARDIAN_IS_MINOR
+    assert services.people.get(mother.id).version == 1

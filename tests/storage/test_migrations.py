@@ -75,31 +75,48 @@ def _fill_revision_0001(path: Path) -> None:
             )
 
 
+def _rows(path: Path, table: str) -> list[dict[str, object]]:
+    with sqlite3.connect(path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(row) for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+
+
 def test_database_of_revision_0001_upgrades_with_every_row(tmp_path: Path) -> None:
     db = _db(tmp_path)
     migrate.upgrade(db.engine, "0001")
     assert migrate.current_revision(db.path) == "0001"
     _fill_revision_0001(db.path)
-    with sqlite3.connect(db.path) as conn:
-        before = {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            for table in ("post", "convoy", "person")
-        }
+    before = {table: _rows(db.path, table) for table in ("post", "convoy", "person")}
 
     assert migrate.ensure_current(db.engine, db.path) is True
-
-    with sqlite3.connect(db.path) as conn:
-        after = {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            for table in ("post", "convoy", "person")
-        }
-        # The new search index covers the rows that were already there.
-        found = conn.execute(
-            "SELECT p.full_name FROM person_search s JOIN person p ON p.rowid = s.rowid"
-            " WHERE person_search MATCH ?",
-            ('"nuraini"',),
-        ).fetchall()
-    assert after == before
-    assert len(after["person"]) == 3
-    assert found == [("Siti Nuraini Binti Ahmad",)]
     assert migrate.current_revision(db.path) == migrate.HEAD_REVISION
+
+    after = {table: _rows(db.path, table) for table in ("post", "convoy", "person")}
+    for table, old_rows in before.items():
+        assert len(after[table]) == len(old_rows) > 0
+        for old, new in zip(old_rows, after[table], strict=True):
+            assert {key: new[key] for key in old} == old  # every old value kept
+    # 0003 worked out what the old records lack: no age, no origin (reasons were given).
+    assert {row["missing"] for row in after["person"]} == {'["age","origin"]'}
+    assert {row["incomplete"] for row in after["person"]} == {1}
+
+
+def test_search_index_covers_old_rows_and_keeps_up_after_upgrade(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    migrate.upgrade(db.engine, "0001")
+    _fill_revision_0001(db.path)
+    migrate.ensure_current(db.engine, db.path)
+    query = (
+        "SELECT p.full_name FROM person_search s JOIN person p ON p.rowid = s.rowid"
+        " WHERE person_search MATCH ? ORDER BY p.full_name"
+    )
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute(query, ('"nuraini"',)).fetchall() == [("Siti Nuraini Binti Ahmad",)]
+        conn.execute(
+            "UPDATE person SET name_key = 'siti nurhayati', full_name = 'Siti Nurhayati'"
+            " WHERE name_key = 'siti nuraini binti ahmad'"
+        )
+        assert conn.execute(query, ('"nuraini"',)).fetchall() == []
+        assert conn.execute(query, ('"nurhayati"',)).fetchall() == [("Siti Nurhayati",)]
+        conn.execute("DELETE FROM person WHERE name_key = 'yohanes lake'")
+        assert conn.execute(query, ('"yohanes"',)).fetchall() == []
