@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from intake_app.services.convoys import ConvoyService
+from intake_app.services.manifests import ManifestQuery
 from intake_app.services.people import PeopleService
 from intake_app.services.people_query import PeopleQuery
 from intake_app.services.summary import Summary, summarize
@@ -22,6 +23,7 @@ class AppServices:
     convoys: ConvoyService
     people: PeopleService
     people_query: PeopleQuery
+    manifests: ManifestQuery
 
     def summary(self) -> Summary:
         return summarize(self.db)
@@ -35,4 +37,5 @@ class AppServices:
             convoys=ConvoyService(db, now=now),
             people=PeopleService(db, now=now),
             people_query=PeopleQuery(db),
+            manifests=ManifestQuery(db),
         )

@@ -10,10 +10,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from intake_app.domain.clock import local_date
 from intake_app.domain.enums import ChangeKind, ConvoyKind, Depot
+from intake_app.services.errors import ErrorCode, ServiceError
+from intake_app.services.people import rederive_convoy
 from intake_app.services.posts import the_post
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change
+from intake_app.storage.journal import record_change, record_payload
 from intake_app.storage.models import Convoy, ManifestEntry, Person
 
 
@@ -64,6 +67,19 @@ class ConvoyOverview(BaseModel):
         return self.registered - self.arrived_from_manifest
 
 
+class ConvoyPublic(ConvoyDraft):
+    """A saved convoy: the draft's fields plus identity and version."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True, extra="ignore")
+
+    id: uuid.UUID
+    version: int
+
+    @property
+    def arrival_date(self) -> date:
+        return local_date(self.arrival_at)
+
+
 class ConvoyService:
     def __init__(self, db: Database, *, now: Callable[[], datetime]) -> None:
         self._db = db
@@ -73,9 +89,49 @@ class ConvoyService:
         with self._db.write() as session:
             return create_in_session(session, draft, officer_id=officer_id, now=self._now()).id
 
+    def update(
+        self, convoy_id: uuid.UUID, draft: ConvoyDraft, *, officer_id: uuid.UUID | None
+    ) -> ConvoyPublic:
+        """Save an edit of the convoy; the audit keeps what changed.
+
+        Changing the arrival date changes who is a minor, so the people's flags follow.
+        """
+        with self._db.write() as session:
+            convoy = _load(session, convoy_id)
+            before = record_payload(convoy)
+            now = self._now()
+            for name, value in draft.model_dump().items():
+                setattr(convoy, name, value)
+            convoy.version += 1
+            convoy.updated_at = now
+            session.add(convoy)
+            record_change(
+                session,
+                kind=ChangeKind.CONVOY,
+                record=convoy,
+                officer_id=officer_id,
+                action="convoy.update",
+                before=before,
+                now=now,
+            )
+            if before["arrival_at"] != record_payload(convoy)["arrival_at"]:
+                rederive_convoy(session, convoy_id, officer_id=officer_id, now=now)
+            return ConvoyPublic.model_validate(convoy)
+
+    def get(self, convoy_id: uuid.UUID) -> ConvoyPublic:
+        with self._db.read() as session:
+            return ConvoyPublic.model_validate(_load(session, convoy_id))
+
     def overview(self, limit: int = 200) -> list[ConvoyOverview]:
         with self._db.read() as session:
             return convoy_overview(session, limit=limit)
+
+
+def _load(session: Session, convoy_id: uuid.UUID) -> Convoy:
+    convoy = session.get(Convoy, convoy_id)
+    if convoy is None:
+        raise ServiceError(ErrorCode.NOT_FOUND, f"no convoy {convoy_id}")
+    return convoy
 
 
 def create_in_session(

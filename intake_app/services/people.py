@@ -180,10 +180,7 @@ class PeopleService:
     def draft_of(self, person_id: uuid.UUID) -> PersonDraft:
         """The saved record as a draft, to fill the form for an edit."""
         with self._db.read() as session:
-            person = self._load(session, person_id)
-            fields = set(PersonDraft.model_fields) - {"manifest_entry_id"}
-            values = {name: getattr(person, name) for name in fields}
-            return PersonDraft.model_validate(values)
+            return _draft_from(self._load(session, person_id))
 
     def companions(self, convoy_id: uuid.UUID) -> list[Companion]:
         """Adults of the convoy, by name: the choices for a minor's accompanying adult."""
@@ -297,6 +294,40 @@ def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetim
     )
     person.missing = [str(item) for item in missing]
     person.incomplete = bool(missing)
+
+
+def rederive_convoy(
+    session: Session, convoy_id: uuid.UUID, *, officer_id: uuid.UUID | None, now: datetime
+) -> int:
+    """Recompute derived flags of a convoy's people (its arrival date changed).
+
+    Returns how many records changed; each change is journaled like an edit.
+    """
+    changed = 0
+    for person in session.exec(select(Person).where(Person.convoy_id == convoy_id)).all():
+        before = record_payload(person)
+        _apply(session, person, _draft_from(person), now=now)
+        if record_payload(person) != before:
+            person.version += 1
+            person.updated_at = now
+            person.updated_by = officer_id
+            session.add(person)
+            record_change(
+                session,
+                kind=ChangeKind.PERSON,
+                record=person,
+                officer_id=officer_id,
+                action="person.rederive",
+                before=before,
+                now=now,
+            )
+            changed += 1
+    return changed
+
+
+def _draft_from(person: Person) -> PersonDraft:
+    fields = set(PersonDraft.model_fields) - {"manifest_entry_id"}
+    return PersonDraft.model_validate({name: getattr(person, name) for name in fields})
 
 
 def _refresh_children(session: Session, adult: Person) -> None:

@@ -22,6 +22,7 @@ class PersonFilter(BaseModel):
     convoy_id: uuid.UUID | None = None
     minors_only: bool = False
     unaccompanied_only: bool = False
+    incomplete_only: bool = False
     status: PersonStatus | None = None
 
 
@@ -31,6 +32,7 @@ class PersonRow(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: uuid.UUID
+    convoy_id: uuid.UUID
     full_name: str
     sex: Sex
     age: int | None
@@ -42,6 +44,7 @@ class PersonRow(BaseModel):
     guardian_name: str | None
     status: PersonStatus
     arrival_at: datetime
+    missing: tuple[str, ...]
 
 
 def _filtered(statement, flt: PersonFilter):  # type: ignore[no-untyped-def]
@@ -51,6 +54,8 @@ def _filtered(statement, flt: PersonFilter):  # type: ignore[no-untyped-def]
         statement = statement.where(col(Person.is_minor))
     if flt.unaccompanied_only:
         statement = statement.where(col(Person.unaccompanied))
+    if flt.incomplete_only:
+        statement = statement.where(col(Person.incomplete))
     if flt.status is not None:
         statement = statement.where(Person.status == flt.status)
     return statement
@@ -99,6 +104,8 @@ def _row(person: Person, arrival_at: datetime, guardians: dict[uuid.UUID, str]) 
     )
     return PersonRow(
         id=person.id,
+        convoy_id=person.convoy_id,
+        missing=tuple(person.missing),
         full_name=person.full_name,
         sex=Sex(person.sex),
         age=age,

@@ -98,12 +98,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
 
         self.convoys_page.convoy_opened.connect(self._open_convoy)
+        self.convoys_page.changed.connect(self.refresh_status)
+        self.people_page.changed.connect(self.refresh_status)
         self.nav.setCurrentRow(Page.CONVOYS)
         self.refresh()
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()
         page.refresh()  # type: ignore[attr-defined]
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
         summary = self._services.summary()
         self.sync_label.setText(
             self.tr("Kirim ke pusat: %n perubahan menunggu", "", summary.pending_sync)

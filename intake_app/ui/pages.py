@@ -16,9 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.services.bundle import AppServices
+from intake_app.services.errors import ServiceError
 from intake_app.services.people_query import PersonFilter
+from intake_app.ui.convoy_dialog import ConvoyDialog
 from intake_app.ui.convoy_table import OVERVIEW_ROLE, ConvoyTableModel
-from intake_app.ui.person_table import PersonTableModel
+from intake_app.ui.form_messages import message
+from intake_app.ui.notice import Notice
+from intake_app.ui.person_table import ROW_ROLE, PersonTableModel
+from intake_app.ui.registration_dialog import RegistrationDialog
 
 
 def _title(text: str) -> QLabel:
@@ -47,9 +52,11 @@ class ConvoysPage(QWidget):
     Signals:
         convoy_opened(object, str): id and short label of the convoy the officer opened
             (Enter or double-click).
+        changed(): a convoy or its people were saved (counts elsewhere are stale).
     """
 
     convoy_opened = Signal(object, str)
+    changed = Signal()
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +66,76 @@ class ConvoysPage(QWidget):
         self.view.setObjectName("convoyTable")
         self.view.setModel(self.model)
         self.view.activated.connect(self._open)
+        self.new_button = QPushButton(self.tr("&Kedatangan baru"))
+        self.new_button.setObjectName("newConvoy")
+        self.edit_button = QPushButton(self.tr("&Ubah"))
+        self.register_button = QPushButton(self.tr("&Daftarkan deportan"))
+        self.register_button.setObjectName("registerPeople")
+        self.new_button.clicked.connect(self.new_convoy)
+        self.edit_button.clicked.connect(self.edit_convoy)
+        self.register_button.clicked.connect(self.register_people)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.register_button):
+            actions.addWidget(button)
+        self.import_button = QPushButton(self.tr("&Impor daftar nama"))
+        self.import_button.setObjectName("importManifest")
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("Kedatangan")))
+        layout.addLayout(actions)
         layout.addWidget(self.view)
+
+    def selected_id(self):  # type: ignore[no-untyped-def]
+        index = self.view.currentIndex()
+        overview = self.model.index(index.row(), 0).data(OVERVIEW_ROLE) if index.isValid() else None
+        return overview.id if overview is not None else None
+
+    def new_convoy(self) -> None:
+        draft = ConvoyDialog.ask(self, None, self._services.now())
+        if draft is None:
+            return
+        try:
+            new_id = self._services.convoys.create(draft, officer_id=None)
+        except ServiceError as error:
+            Notice.error(self, message(error.code))
+            return
+        self.refresh()
+        self._select(new_id)
+        self.changed.emit()
+
+    def edit_convoy(self) -> None:
+        convoy_id = self.selected_id()
+        if convoy_id is None:
+            return
+        existing = self._services.convoys.get(convoy_id)
+        draft = ConvoyDialog.ask(self, existing, self._services.now())
+        if draft is None:
+            return
+        try:
+            self._services.convoys.update(convoy_id, draft, officer_id=None)
+        except ServiceError as error:
+            Notice.error(self, message(error.code))
+            return
+        self.refresh()
+        self._select(convoy_id)
+        self.changed.emit()
+
+    def register_people(self) -> None:
+        convoy_id = self.selected_id()
+        if convoy_id is None:
+            return
+        dialog = RegistrationDialog(self._services, convoy_id, parent=self)
+        dialog.saved.connect(self.changed)
+        dialog.exec()
+        self.refresh()
+        self._select(convoy_id)
+
+    def _select(self, convoy_id) -> None:  # type: ignore[no-untyped-def]
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(OVERVIEW_ROLE).id == convoy_id:
+                self.view.selectRow(row)
+                return
 
     def refresh(self) -> None:
         self.model.set_rows(self._services.convoys.overview())
@@ -77,18 +151,27 @@ class ConvoysPage(QWidget):
 
 
 class PeoplePage(QWidget):
-    """Deportan: the people list, filtered in SQL, loaded lazily while scrolling."""
+    """Deportan: the people list, filtered in SQL, loaded lazily while scrolling.
+
+    Signals:
+        changed(): a person was saved from this page.
+    """
+
+    changed = Signal()
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._convoy_id = None
         self.model = PersonTableModel(services.people_query, self)
         self.view = _table()
         self.view.setObjectName("personTable")
         self.view.setModel(self.model)
+        self.view.activated.connect(self.edit_person)
         self.minors_only = QCheckBox(self.tr("Hanya &anak"))
         self.unaccompanied_only = QCheckBox(self.tr("Hanya anak &tanpa pendamping"))
-        for box in (self.minors_only, self.unaccompanied_only):
+        self.incomplete_only = QCheckBox(self.tr("Belum &lengkap"))
+        for box in (self.minors_only, self.unaccompanied_only, self.incomplete_only):
             box.toggled.connect(self.refresh)
         self.count_label = QLabel()
         self.count_label.setObjectName("personCount")
@@ -102,6 +185,7 @@ class PeoplePage(QWidget):
         filters.addSpacing(24)
         filters.addWidget(self.minors_only)
         filters.addWidget(self.unaccompanied_only)
+        filters.addWidget(self.incomplete_only)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -125,9 +209,19 @@ class PeoplePage(QWidget):
                 convoy_id=self._convoy_id,
                 minors_only=self.minors_only.isChecked(),
                 unaccompanied_only=self.unaccompanied_only.isChecked(),
+                incomplete_only=self.incomplete_only.isChecked(),
             )
         )
         self.count_label.setText(self.tr("%n orang", "", self.model.total))
+
+    def edit_person(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.index(index.row(), 0).data(ROW_ROLE)
+        if row is None:
+            return
+        dialog = RegistrationDialog(self._services, row.convoy_id, person_id=row.id, parent=self)
+        dialog.saved.connect(self.changed)
+        dialog.exec()
+        self.refresh()
 
 
 class NotYetPage(QWidget):

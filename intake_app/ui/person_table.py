@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from intake_app.domain.completeness import Missing
 from intake_app.domain.enums import PersonStatus, Sex, TravelDocType
 from intake_app.services.people_query import PeopleQuery, PersonFilter, PersonRow
 from intake_app.ui import badges
+from intake_app.ui.form_messages import message
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +31,8 @@ class Column(IntEnum):
     DOCUMENT = 3
     PROTECTION = 4
     GUARDIAN = 5
-    STATUS = 6
+    MISSING = 6
+    STATUS = 7
 
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself
@@ -41,6 +44,7 @@ _HEADERS = {
     Column.DOCUMENT: QT_TRANSLATE_NOOP("PersonTableModel", "Dokumen"),
     Column.PROTECTION: QT_TRANSLATE_NOOP("PersonTableModel", "Perlindungan"),
     Column.GUARDIAN: QT_TRANSLATE_NOOP("PersonTableModel", "Pendamping"),
+    Column.MISSING: QT_TRANSLATE_NOOP("PersonTableModel", "Belum diisi"),
     Column.STATUS: QT_TRANSLATE_NOOP("PersonTableModel", "Status"),
 }
 _DOC_TYPES = {
@@ -141,4 +145,6 @@ class PersonTableModel(QAbstractTableModel):
             return badges.badge_text(row.is_minor, row.unaccompanied)
         if column == Column.GUARDIAN:
             return row.guardian_name or ""
+        if column == Column.MISSING:
+            return ", ".join(message(Missing(code)) for code in row.missing)
         return _tr(_STATUS[row.status])
