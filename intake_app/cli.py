@@ -51,7 +51,41 @@ def build_parser() -> argparse.ArgumentParser:
         "summary", parents=[common], help="count convoys, people, minors and handovers"
     )
     summary.add_argument("--json", action="store_true", help="print one JSON object")
+    manifest = sub.add_parser(
+        "import-manifest",
+        parents=[common],
+        help="import a convoy's list of names (CSV or XLSX, Malay or Indonesian headers)",
+    )
+    manifest.add_argument("file", metavar="FILE", type=Path)
+    manifest.add_argument(
+        "--arrival",
+        required=True,
+        type=_arrival,
+        help='arrival time at the post, "YYYY-MM-DD HH:MM" (WIB)',
+    )
+    manifest.add_argument(
+        "--depot", required=True, help="semuja, bekenu, or the name of another depot"
+    )
+    manifest.add_argument(
+        "--kjri-letter",
+        metavar="NO",
+        help="KJRI letter number; the convoy with this letter is reused",
+    )
+    manifest.add_argument(
+        "--all-arrived", action="store_true", help="register everyone on the list as arrived"
+    )
     return parser
+
+
+def _arrival(text: str):  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from intake_app.domain.clock import POST_TIMEZONE
+
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").replace(tzinfo=POST_TIMEZONE)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'expected "YYYY-MM-DD HH:MM", got {text!r}') from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,6 +118,10 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             for key, value in summary.model_dump().items():
                 print(f"{key:>22}: {value}")  # noqa: T201
         return EXIT_OK
+    if args.command == "import-manifest":
+        from intake_app.services.manifest_cli import import_manifest
+
+        return import_manifest(args, services)
     if args.demo:
         _fill_demo(services, reuse=True)
     return run_gui(services)

@@ -14,7 +14,7 @@ from intake_app.domain.clock import local_date
 from intake_app.domain.enums import ChangeKind, ConvoyKind, Depot
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.people import rederive_convoy
-from intake_app.services.posts import the_post
+from intake_app.services.posts import ensure_post
 from intake_app.storage.database import Database
 from intake_app.storage.journal import record_change, record_payload
 from intake_app.storage.models import Convoy, ManifestEntry, Person
@@ -137,7 +137,7 @@ def _load(session: Session, convoy_id: uuid.UUID) -> Convoy:
 def create_in_session(
     session: Session, draft: ConvoyDraft, *, officer_id: uuid.UUID | None, now: datetime
 ) -> Convoy:
-    post = the_post(session)
+    post = ensure_post(session, now=now)
     convoy = Convoy.model_validate(
         {
             **draft.model_dump(),

@@ -33,16 +33,7 @@ from intake_app.storage.journal import record_change
 from intake_app.storage.models import Convoy, Family, ManifestEntry, Officer
 
 DEMO_USERNAME = "demo"
-DEMO_POST = posts.PostDraft(
-    code="P4MI-SGU",
-    name="Pos Pelayanan P4MI Sanggau - PLBN Entikong",
-    place="Entikong",
-    letterhead_lines=(
-        "KEMENTERIAN PELINDUNGAN PEKERJA MIGRAN INDONESIA",
-        "BALAI PELAYANAN PELINDUNGAN PEKERJA MIGRAN INDONESIA KALIMANTAN BARAT",
-        "Pos Pelayanan P4MI Sanggau, PLBN Entikong, Kabupaten Sanggau",
-    ),
-)
+DEMO_POST = posts.ENTIKONG_POST
 # Regencies most deportees through Entikong come from (Kemendagri codes).
 ORIGINS = ["61.01", "61.03", "61.05", "61.07", "53.01", "53.10", "52.03", "52.01", "73.22"]
 REASONS = [

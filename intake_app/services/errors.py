@@ -16,6 +16,8 @@ class ErrorCode(StrEnum):
     GUARDIAN_IS_SELF = "guardian_is_self"
     PERSON_CLOSED = "person_closed"
     ALREADY_ARRIVED = "already_arrived"
+    MANIFEST_REJECTED = "manifest_rejected"
+    MANIFEST_FILE = "manifest_file"
 
 
 class ServiceError(Exception):

@@ -56,6 +56,26 @@ def create_post(session: Session, draft: PostDraft, *, now: datetime) -> Post:
     return post
 
 
+# The post this program is made for. Used until the setup wizard has stored the post's own
+# details, so that a fresh data folder can take a convoy at once.
+ENTIKONG_POST = PostDraft(
+    code="P4MI-SGU",
+    name="Pos Pelayanan P4MI Sanggau - PLBN Entikong",
+    place="Entikong",
+    letterhead_lines=(
+        "KEMENTERIAN PELINDUNGAN PEKERJA MIGRAN INDONESIA",
+        "BALAI PELAYANAN PELINDUNGAN PEKERJA MIGRAN INDONESIA KALIMANTAN BARAT",
+        "Pos Pelayanan P4MI Sanggau, PLBN Entikong, Kabupaten Sanggau",
+    ),
+)
+
+
+def ensure_post(session: Session, *, now: datetime) -> Post:
+    """The post of this database, set up with the Entikong defaults when there is none."""
+    post = session.exec(select(Post)).first()
+    return post if post is not None else create_post(session, ENTIKONG_POST, now=now)
+
+
 def the_post(session: Session) -> Post:
     post = session.exec(select(Post)).first()
     if post is None:
