@@ -1,0 +1,1 @@
+"""ReportLab rendering of letters and forms: plain data in, PDF bytes out (no Qt, no session)."""
