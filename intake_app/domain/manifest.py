@@ -245,6 +245,8 @@ def parse_rows(
     Two columns mapped to one field: the first non-empty one is read. Rows whose mapped cells
     are empty except the number (a numbered template left blank) are skipped silently.
     """
+    # A mapping that went through a GUI may carry plain strings; compare enum members only.
+    mapping = {index: ManifestField(field) for index, field in mapping.items()}
     width = max((len(cells) for cells in table_rows), default=0)
     unmapped = tuple(
         index

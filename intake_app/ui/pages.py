@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from intake_app.services.bundle import AppServices
 from intake_app.services.errors import ServiceError
+from intake_app.services.manifest_import import ManifestImporter
 from intake_app.services.people_query import PersonFilter
 from intake_app.ui.convoy_dialog import ConvoyDialog
 from intake_app.ui.convoy_table import OVERVIEW_ROLE, ConvoyTableModel
 from intake_app.ui.form_messages import message
+from intake_app.ui.import_dialog import ImportDialog
 from intake_app.ui.notice import Notice
 from intake_app.ui.person_table import ROW_ROLE, PersonTableModel
 from intake_app.ui.registration_dialog import RegistrationDialog
@@ -79,6 +81,7 @@ class ConvoysPage(QWidget):
             actions.addWidget(button)
         self.import_button = QPushButton(self.tr("&Impor daftar nama"))
         self.import_button.setObjectName("importManifest")
+        self.import_button.clicked.connect(self.import_manifest)
         actions.addWidget(self.import_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,6 +123,20 @@ class ConvoysPage(QWidget):
         self.refresh()
         self._select(convoy_id)
         self.changed.emit()
+
+    def import_manifest(self) -> None:
+        convoy_id = self.selected_id()
+        if convoy_id is None:
+            return
+        path = ImportDialog.choose_file(self)
+        if path is None:
+            return
+        importer = ManifestImporter(self._services.db, now=self._services.now)
+        dialog = ImportDialog(importer, convoy_id, path, parent=self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.refresh()
+            self._select(convoy_id)
+            self.changed.emit()
 
     def register_people(self) -> None:
         convoy_id = self.selected_id()
