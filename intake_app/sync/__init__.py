@@ -1,0 +1,1 @@
+"""Sync batch file format, signing, encryption and the push client (no Qt, no session)."""
