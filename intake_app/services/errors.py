@@ -18,6 +18,14 @@ class ErrorCode(StrEnum):
     ALREADY_ARRIVED = "already_arrived"
     MANIFEST_REJECTED = "manifest_rejected"
     MANIFEST_FILE = "manifest_file"
+    # Handovers and letters (services/handovers.py).
+    HANDOVER_REFUSED = "handover_refused"  # context["result"] is the domain RuleResult
+    NOT_IN_CONVOY = "not_in_convoy"
+    SUPERVISOR_REQUIRED = "supervisor_required"
+    REASON_REQUIRED = "reason_required"
+    ALREADY_VOIDED = "already_voided"
+    LETTER_PATTERN_INVALID = "letter_pattern_invalid"
+    HANDOVER_TIME_INVALID = "handover_time_invalid"
 
 
 class ServiceError(Exception):
