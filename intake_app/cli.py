@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     manifest.add_argument(
         "--all-arrived", action="store_true", help="register everyone on the list as arrived"
     )
+    from intake_app.services import letters_cli
+    from intake_app.sync import cli_commands as sync_cli
+
+    sync_cli.add_parsers(sub, common)
+    letters_cli.add_parsers(sub, common)
     return parser
 
 
@@ -118,6 +123,13 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             for key, value in summary.model_dump().items():
                 print(f"{key:>22}: {value}")  # noqa: T201
         return EXIT_OK
+    from intake_app.services import letters_cli
+    from intake_app.sync import cli_commands as sync_cli
+
+    if args.command in sync_cli.COMMANDS:
+        return sync_cli.run(args, services)
+    if args.command in letters_cli.COMMANDS:
+        return letters_cli.run(args, services)
     if args.command == "import-manifest":
         from intake_app.services.manifest_cli import import_manifest
 
@@ -134,9 +146,13 @@ def _fill_demo(services, *, reuse: bool = False) -> None:  # type: ignore[no-unt
         # Starting with --demo again opens the demo folder as it was left.
         print(f"demo data already in {services.data_dir}; opening it")  # noqa: T201
         return
+    from intake_app.services.demo_letters import issue_demo_letters
+
     result = fill_demo(services.db, now=services.now())
+    letters = issue_demo_letters(services.db, services.data_dir, now=services.now())
     print(  # noqa: T201
         f"demo data written to {services.data_dir}: {result.convoys} convoys, "
-        f"{result.registered} people registered, {result.expected} still expected; "
+        f"{result.registered} people registered, {result.expected} still expected, "
+        f"{len(letters)} handovers; "
         f"officer account '{DEMO_USERNAME}'"
     )

@@ -8,10 +8,13 @@ from datetime import datetime
 from pathlib import Path
 
 from intake_app.services.convoys import ConvoyService
+from intake_app.services.handovers import HandoverService
 from intake_app.services.manifests import ManifestQuery
 from intake_app.services.people import PeopleService
 from intake_app.services.people_query import PeopleQuery
+from intake_app.services.search import PersonSearch
 from intake_app.services.summary import Summary, summarize
+from intake_app.services.sync_export import SyncExporter
 from intake_app.storage.database import Database
 
 
@@ -24,6 +27,9 @@ class AppServices:
     people: PeopleService
     people_query: PeopleQuery
     manifests: ManifestQuery
+    search: PersonSearch
+    sync_export: SyncExporter
+    handovers: HandoverService
 
     def summary(self) -> Summary:
         return summarize(self.db)
@@ -38,4 +44,7 @@ class AppServices:
             people=PeopleService(db, now=now),
             people_query=PeopleQuery(db),
             manifests=ManifestQuery(db),
+            search=PersonSearch(db),
+            sync_export=SyncExporter(db, data_dir, now),
+            handovers=HandoverService(db, data_dir, now),
         )

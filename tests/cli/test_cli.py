@@ -36,7 +36,7 @@ def test_demo_fills_a_fresh_folder_and_summary_counts_it(tmp_path: Path, capsys)
     assert counts["convoys"] == 2
     assert counts["registered"] == 62 and counts["expected"] == 6
     assert counts["minors"] == 8 and counts["unaccompanied_minors"] == 1
-    assert counts["handovers"] == 0
+    assert counts["handovers"] == 4  # family, transport, child to UPTD PPA, self-return
 
 
 def test_demo_refuses_a_folder_with_data_and_keeps_it(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
