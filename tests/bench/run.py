@@ -1,0 +1,673 @@
+"""Benchmark of DESIGN.md §9 at N stored persons: start-up, save, search, list, memory."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run as a script: `python tests/bench/run.py`
+    sys.path.insert(0, str(ROOT))
+
+from tests.bench import synthetic  # noqa: E402
+
+# Targets of DESIGN.md §9.
+STARTUP_RATIO = 5.0
+SAVE_P95_MS = 5.0
+SEARCH_P95_MS = 50.0
+LIST_OPEN_MS = 300.0
+MEMORY_MB = 300.0
+PAGE = 200
+
+# The child processes are kept to a few lines and get no import from this file: start-up is
+# measured in a fresh interpreter that loads only what `intake-app` itself loads.
+_APP_CHILD = r"""
+import time
+T0 = time.perf_counter()
+import json, resource, sys
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+
+
+def rss_mb():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 1e6
+
+
+def peak_mb():
+    # VmHWM, not ru_maxrss: Linux carries the parent's RSS at fork into ru_maxrss.
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1e3
+
+
+class OnceApp(QApplication):
+    # run_gui() enters the event loop here: deliver the pending show, layout and paint
+    # events, report, and return instead of waiting for the officer.
+    def exec(self):
+        from intake_app.ui.main_window import MainWindow, Page
+
+        self.processEvents()
+        window = next(w for w in self.topLevelWidgets() if isinstance(w, MainWindow))
+        report = {
+            "ready_s": time.perf_counter() - T0,
+            "visible": window.isVisible(),
+            "convoy_rows": window.convoys_page.model.rowCount(),
+            "rss_open_mb": rss_mb(),
+        }
+        if MODE == "scroll":
+            window.nav.setCurrentRow(Page.PEOPLE)  # the page refreshes its list as it shows
+            self.processEvents()
+            model, root = window.people_page.model, QModelIndex()
+            report["rss_list_mb"] = rss_mb()
+            started = time.perf_counter()
+            while model.canFetchMore(root) and time.perf_counter() - started < LIMIT:
+                model.fetchMore(root)
+                self.processEvents()
+            report.update(
+                scroll_s=time.perf_counter() - started,
+                rows=model.rowCount(),
+                total=model.total,
+                complete=not model.canFetchMore(root),
+                rss_end_mb=rss_mb(),
+            )
+        report["peak_rss_mb"] = peak_mb()
+        print(json.dumps(report), flush=True)
+        return 0
+
+
+MODE, DATA_DIR, LIMIT = sys.argv[1], sys.argv[2], float(sys.argv[3])
+app = OnceApp(sys.argv[:1])
+from intake_app.cli import main
+
+sys.exit(main(["--data-dir", DATA_DIR]))
+"""
+
+_BARE_CHILD = r"""
+import time
+T0 = time.perf_counter()
+import json, sys
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 720)
+window.show()
+app.processEvents()
+print(json.dumps({
+    "ready_s": time.perf_counter() - T0,
+    "visible": window.isVisible(),
+    "peak_rss_mb": int(next(
+        line for line in open("/proc/self/status") if line.startswith("VmHWM:")
+    ).split()[1]) / 1e3,
+}), flush=True)
+"""
+
+_FTS_SQL = (
+    "SELECT p.id, p.full_name, p.document_number, p.nik FROM person_search"
+    " JOIN person AS p ON p.rowid = person_search.rowid"
+    " WHERE person_search MATCH :q LIMIT :limit"
+)
+_LIKE_SQL = (
+    "SELECT id, full_name, document_number, nik FROM person"
+    " WHERE name_key LIKE :p OR document_number LIKE :p OR nik LIKE :p LIMIT 50"
+)
+# What PeopleQuery.count + page(offset 0) ask SQLite, without ORM or PersonRow building.
+_RAW_LIST_SQL = (
+    "SELECT person.*, convoy.arrival_at FROM person JOIN convoy ON convoy.id = person.convoy_id"
+    " ORDER BY person.created_at DESC, person.id LIMIT 200 OFFSET 0"
+)
+
+
+def log(message: str) -> None:
+    print(f"[{datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Row:
+    measure: str
+    n: int
+    value: float | None  # for growth lines; None when there is nothing to compare
+    figure: str
+    target: str = "-"
+    baseline: str = "-"
+    ratio: str = "-"
+    missed: str | None = None  # why the target is missed, or None
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile: p95 of 200 samples is the 190th smallest."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.4999)))
+    return ordered[rank - 1]
+
+
+def short(n: int) -> str:
+    for size, suffix in ((1_000_000, "M"), (1_000, "k")):
+        if n >= size and n % size == 0:
+            return f"{n // size}{suffix}"
+    return f"{n:,}"
+
+
+def ms(seconds: float) -> str:
+    value = seconds * 1e3
+    return f"{value:.2f} ms" if value < 10 else f"{value:.0f} ms"
+
+
+def ratio(figure: float, baseline: float) -> str:
+    return f"{figure / baseline:.1f}x" if baseline > 0 else "-"
+
+
+# --- start-up and memory: fresh interpreters ------------------------------------------------
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed app starts from compiled bytecode; this checkout has none beside its
+    # sources (and PYTHONDONTWRITEBYTECODE may be set), so the untimed first run of each
+    # child compiles into a cache outside the repository that the timed runs then read.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "intake-bench-pycache")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(code: str, *args: str, timeout: float = 600) -> tuple[float, dict[str, Any]]:
+    """Wall time from spawning the interpreter to its report line, and the report itself."""
+    started = time.perf_counter()
+    with subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_child_env(),
+        text=True,
+    ) as child:
+        try:
+            line = child.stdout.readline() if child.stdout else ""
+            wall = time.perf_counter() - started
+            _out, err = child.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            raise
+    if not line:
+        raise RuntimeError(f"child process failed (exit {child.returncode}):\n{err[-3000:]}")
+    return wall, json.loads(line)
+
+
+def startup_times(data_dir: Path, runs: int) -> tuple[list[float], list[float], dict, dict]:
+    """Wall times of the app's start and of a bare window's, run alternately.
+
+    Alternating keeps both under the same load when something else runs on the machine.
+    One untimed run of each comes first, so that every timed run finds Python, Qt and the
+    database in the OS file cache alike (a desk PC that has started the app before).
+    """
+    app_args = ["startup", str(data_dir), "0"]
+    run_child(_APP_CHILD, *app_args)
+    run_child(_BARE_CHILD)
+    app, bare, app_report, bare_report = [], [], {}, {}
+    for _ in range(runs):
+        wall, app_report = run_child(_APP_CHILD, *app_args)
+        app.append(wall)
+        wall, bare_report = run_child(_BARE_CHILD)
+        bare.append(wall)
+    return app, bare, app_report, bare_report
+
+
+# --- in-process measures ----------------------------------------------------------------------
+
+
+def measure_list(services: Any, reps: int) -> tuple[list[float], list[float], list[float]]:
+    from intake_app.services.people_query import PersonFilter
+    from intake_app.ui.person_table import PersonTableModel
+
+    query, flt = services.people_query, PersonFilter()
+    service, model_times, raw = [], [], []
+    for _ in range(reps):
+        started = time.perf_counter()
+        query.count(flt)
+        query.page(flt, offset=0, limit=PAGE)
+        service.append(time.perf_counter() - started)
+    model = PersonTableModel(query)
+    for _ in range(reps):
+        started = time.perf_counter()
+        model.refresh()
+        model_times.append(time.perf_counter() - started)
+    conn = sqlite3.connect(f"file:{services.db.path}?mode=ro", uri=True)
+    try:
+        for _ in range(reps):
+            started = time.perf_counter()
+            conn.execute("SELECT count(*) FROM person").fetchone()
+            conn.execute(_RAW_LIST_SQL).fetchall()
+            raw.append(time.perf_counter() - started)
+    finally:
+        conn.close()
+    return service, model_times, raw
+
+
+def fragments(db_path: Path, count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """What an officer types: part of a name, part of a document number, a NIK prefix."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        top = conn.execute("SELECT max(rowid) FROM person").fetchone()[0]
+        found: list[tuple[str, str]] = []
+        kinds = ("name", "document", "nik")
+        while len(found) < count:
+            kind = kinds[len(found) % 3]
+            row = conn.execute(
+                "SELECT name_key, document_number, nik FROM person WHERE rowid = ?",
+                (rng.randint(1, top),),
+            ).fetchone()
+            if row is None:
+                continue
+            name, document, nik = row
+            if kind == "name":
+                if rng.random() < 0.5:  # the start of a word, as typed
+                    words = [w for w in name.split() if len(w) >= 3]
+                    word = rng.choice(words) if words else name
+                    text = word[: rng.randint(3, max(3, len(word)))]
+                else:  # any stretch, across a space too ("nur a")
+                    start = rng.randint(0, max(0, len(name) - 4))
+                    text = name[start : start + rng.randint(4, 9)]
+            elif kind == "document" and document:
+                start = rng.randint(0, max(0, len(document) - 4))
+                text = document[start : start + rng.randint(4, 8)]
+            elif kind == "nik" and nik:
+                text = nik[: rng.randint(6, 12)]
+            else:
+                continue
+            if len(text.strip()) >= 3:
+                found.append((kind, text))
+        return found
+    finally:
+        conn.close()
+
+
+def measure_search(
+    services: Any, frags: list[tuple[str, str]], like_budget_s: float
+) -> tuple[list[float], list[float], list[int], list[float]]:
+    """FTS5 with LIMIT 50 and with 500 (the re-ranking cap of the search service under way)."""
+    from sqlalchemy import text
+
+    fts, like, hits, fts500 = [], [], [], []
+    fts_sql, like_sql = text(_FTS_SQL), text(_LIKE_SQL)
+    for limit, times in ((50, fts), (500, fts500)):
+        for _kind, frag in frags:
+            phrase = '"' + frag.replace('"', '""') + '"'  # a literal phrase, never FTS syntax
+            started = time.perf_counter()
+            with services.db.read() as session:
+                found = session.execute(fts_sql, {"q": phrase, "limit": limit}).all()
+            times.append(time.perf_counter() - started)
+            if limit == 50:
+                hits.append(len(found))
+    spent = 0.0
+    for _kind, frag in frags:
+        if len(like) >= 5 and spent > like_budget_s:
+            break
+        started = time.perf_counter()
+        with services.db.read() as session:
+            session.execute(like_sql, {"p": f"%{frag}%"}).all()
+        like.append(time.perf_counter() - started)
+        spent += like[-1]
+    return fts, like, hits, fts500
+
+
+def measure_saves(
+    data_dir: Path, count: int
+) -> tuple[list[float], list[float], float, list[float]]:
+    """PeopleService.register into the newest convoy, each followed by a raw INSERT of its row.
+
+    Alternating the two puts both under the same disk: this VM's fsync swings between
+    0.2 and 4 ms from one minute to the next. The saves are deleted again afterwards, so
+    that a cached build stays at N persons (copying a 1.3 GB database instead would take
+    longer and its write-back would slow the very fsyncs measured here).
+    """
+    from intake_app.app import open_data_dir
+    from intake_app.domain.clock import local_date
+    from intake_app.domain.enums import Sex
+    from intake_app.paths import database_path
+    from intake_app.services.people import PersonDraft
+
+    path = database_path(data_dir)
+    marker = data_dir / synthetic.MARKER
+    parked = marker.with_suffix(".saving")
+    marker.rename(parked)  # if the undo below never runs, the next run builds afresh
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    convoy_hex, arrival = reader.execute(
+        "SELECT id, arrival_at FROM convoy ORDER BY arrival_at DESC LIMIT 1"
+    ).fetchone()
+    officer_id = uuid.UUID(reader.execute("SELECT id FROM officer").fetchone()[0])
+    columns = [row[1] for row in reader.execute("PRAGMA table_info(person)")]
+    arrival_day = local_date(datetime.fromisoformat(arrival).replace(tzinfo=UTC))
+    gen = synthetic.Generator(seed=7)
+    drafts = []
+    for _ in range(count):
+        sex = Sex.MALE if gen.rng.random() < 0.7 else Sex.FEMALE
+        spec = gen.person(arrival_day, sex, gen.rng.randint(19, 58))
+        drafts.append(PersonDraft(convoy_id=uuid.UUID(convoy_hex), **spec))
+    work = Path(tempfile.mkdtemp(prefix="intake-bench-save-", dir=data_dir.parent))
+    plain = sqlite3.connect(work / "plain.sqlite3", isolation_level=None)
+    plain.execute("PRAGMA journal_mode=WAL")
+    plain.execute("PRAGMA synchronous=FULL")
+    plain.execute(f"CREATE TABLE person_plain ({', '.join(columns)})")
+    insert = f"INSERT INTO person_plain VALUES ({', '.join('?' * len(columns))})"
+    services = open_data_dir(data_dir)
+    saves, raw, cpu, ids = [], [], [], []
+    try:
+        for draft in drafts:
+            started, used = time.perf_counter(), time.process_time()
+            saved = services.people.register(draft, officer_id=officer_id)
+            saves.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - used)
+            ids.append(saved.id.hex)
+            row = reader.execute("SELECT * FROM person WHERE id = ?", (ids[-1],)).fetchone()
+            started = time.perf_counter()
+            plain.execute("BEGIN IMMEDIATE")
+            plain.execute(insert, row)
+            plain.execute("COMMIT")
+            raw.append(time.perf_counter() - started)
+        fsync = _fsync_ms(work / "fsync.probe")
+    finally:
+        services.db.dispose()
+        reader.close()
+        plain.close()
+        shutil.rmtree(work, ignore_errors=True)
+    _undo_saves(path, ids)
+    parked.rename(marker)
+    return saves, raw, fsync, cpu
+
+
+def _undo_saves(path: Path, ids: list[str]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        marks = ",".join("?" * len(ids))
+        conn.execute("BEGIN IMMEDIATE")
+        # The search index follows through its delete trigger; the journal rows of the
+        # saves are the newest ones, so the audit chain that remains is still whole.
+        conn.execute(f"DELETE FROM person WHERE id IN ({marks})", ids)
+        conn.execute(f"DELETE FROM outboxentry WHERE record_id IN ({marks})", ids)
+        conn.execute(f"DELETE FROM auditentry WHERE record_id IN ({marks})", ids)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _fsync_ms(path: Path, count: int = 50) -> float:
+    """Median time of one 4 kB write + fsync: the floor under any durable save here."""
+    times = []
+    with open(path, "wb") as probe:
+        for _ in range(count):
+            probe.write(b"x" * 4096)
+            probe.flush()
+            started = time.perf_counter()
+            os.fsync(probe.fileno())
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+# --- one N --------------------------------------------------------------------------------------
+
+
+def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> None:
+    from intake_app.app import open_data_dir
+
+    log(f"N={n:,}: database")
+    data_dir, info = synthetic.ensure_built(root, n, log)
+    report.notes.append(
+        f"N={short(n)}: {info.convoys:,} convoys, {info.families:,} families, "
+        f"{info.minors:,} minors ({info.unaccompanied:,} unaccompanied); database "
+        f"{info.megabytes:,.0f} MB, built in {info.seconds:.0f} s"
+    )
+
+    log(f"N={n:,}: start-up, {args.startup_runs} runs, each beside a bare window's")
+    walls, bare_walls, child, bare = startup_times(data_dir, args.startup_runs)
+    start, base = statistics.median(walls), statistics.median(bare_walls)
+    report.add(
+        Row(
+            f"start-up to usable window (median of {args.startup_runs})",
+            n,
+            start,
+            ms(start),
+            f"<= {STARTUP_RATIO:.0f}x",
+            ms(base),
+            ratio(start, base),
+            None if start <= STARTUP_RATIO * base else f"{start / base:.1f}x the bare window",
+        )
+    )
+    if not child["visible"] or not child["convoy_rows"]:
+        report.notes.append(f"N={short(n)}: the window came up without convoys: {child}")
+
+    services = open_data_dir(data_dir)
+    try:
+        log(f"N={n:,}: list open")
+        service, model, raw = measure_list(services, args.list_reps)
+        for label, times in (
+            ("list open: PeopleQuery count + page", service),
+            ("list open: PersonTableModel.refresh", model),
+        ):
+            value = statistics.median(times)
+            report.add(
+                Row(
+                    f"{label} (median of {len(times)})",
+                    n,
+                    value,
+                    ms(value),
+                    f"< {LIST_OPEN_MS:.0f} ms",
+                    ms(statistics.median(raw)),
+                    ratio(value, statistics.median(raw)),
+                    None if value * 1e3 < LIST_OPEN_MS else f"{value * 1e3:.0f} ms",
+                )
+            )
+        report.notes.append(
+            f"N={short(n)}: list open, first of {args.list_reps} runs: query {ms(service[0])}, "
+            f"model {ms(model[0])}; baseline is the same SQL through raw sqlite3"
+        )
+
+        log(f"N={n:,}: search, {args.searches} fragments")
+        frags = fragments(services.db.path, args.searches, random.Random(n))
+        fts, like, hits, fts500 = measure_search(services, frags, args.like_budget)
+    finally:
+        services.db.dispose()
+    p95, like95 = percentile(fts, 95), percentile(like, 95)
+    report.add(
+        Row(
+            "search (FTS5 query, no service yet) p95",
+            n,
+            p95,
+            ms(p95),
+            f"< {SEARCH_P95_MS:.0f} ms",
+            ms(like95),
+            ratio(p95, like95),
+            None if p95 * 1e3 < SEARCH_P95_MS else f"{p95 * 1e3:.0f} ms",
+        )
+    )
+    slowest = max(range(len(fts)), key=fts.__getitem__)
+    report.notes.append(
+        f"N={short(n)}: search p50 {ms(percentile(fts, 50))}, max {ms(max(fts))} "
+        f"({frags[slowest][0]} fragment of {len(frags[slowest][1])} chars), "
+        f"{sum(h == 50 for h in hits)} of {len(hits)} queries hit the LIMIT 50; "
+        f"LIKE baseline over {len(like)} of the fragments (p50 {ms(percentile(like, 50))}); "
+        f"with LIMIT 500 the FTS5 p95 is {ms(percentile(fts500, 95))}"
+    )
+
+    log(f"N={n:,}: {args.saves} saves")
+    saves, raw_saves, fsync, cpu = measure_saves(data_dir, args.saves)
+    for p in (50, 95):
+        value, base_value = percentile(saves, p), percentile(raw_saves, p)
+        report.add(
+            Row(
+                f"save one person p{p} ({len(saves)} saves)",
+                n,
+                value,
+                ms(value),
+                f"< {SAVE_P95_MS:.0f} ms" if p == 95 else "-",
+                ms(base_value),
+                ratio(value, base_value),
+                f"{value * 1e3:.1f} ms" if p == 95 and value * 1e3 >= SAVE_P95_MS else None,
+            )
+        )
+    first = " (the first: cold statement caches)" if saves.index(max(saves)) == 0 else ""
+    report.notes.append(
+        f"N={short(n)}: save CPU time p50 {ms(percentile(cpu, 50))}, p95 "
+        f"{ms(percentile(cpu, 95))}; slowest save {ms(max(saves))}{first}; one 4 kB write + "
+        f"fsync on this disk right after: {ms(fsync)} (median of 50)"
+    )
+
+    log(f"N={n:,}: scrolling the whole list (at most {args.scroll_limit:.0f} s)")
+    _wall, scroll = run_child(
+        _APP_CHILD,
+        "scroll",
+        str(data_dir),
+        str(args.scroll_limit),
+        timeout=args.scroll_limit + 600,
+    )
+    peak = scroll["peak_rss_mb"]
+    reached = f"{scroll['rows']:,}/{scroll['total']:,} rows"
+    figure = f"{peak:.0f} MB" + ("" if scroll["complete"] else f" ({reached}, stopped)")
+    missed = None
+    if peak >= MEMORY_MB:
+        missed = f"{peak:.0f} MB"
+    if not scroll["complete"]:
+        missed = f"{missed or f'{peak:.0f} MB'} and only {reached} after {scroll['scroll_s']:.0f} s"
+    report.add(
+        Row(
+            "peak RSS, window + whole list scrolled",
+            n,
+            peak,
+            figure,
+            f"< {MEMORY_MB:.0f} MB",
+            f"{bare['peak_rss_mb']:.0f} MB",
+            ratio(peak, bare["peak_rss_mb"]),
+            missed,
+        )
+    )
+    grown = scroll["rss_end_mb"] - scroll["rss_list_mb"]
+    per_row = grown * 1e3 / max(1, scroll["rows"] - PAGE)
+    report.notes.append(
+        f"N={short(n)}: scroll {reached} in {scroll['scroll_s']:.1f} s; RSS window open "
+        f"{scroll['rss_open_mb']:.0f} MB, list open {scroll['rss_list_mb']:.0f} MB, end "
+        f"{scroll['rss_end_mb']:.0f} MB (~{per_row:.1f} kB per loaded row)"
+    )
+
+
+def growth_rows(report: Report, ns: list[int]) -> list[Row]:
+    low, high = min(ns), max(ns)
+    rows = []
+    for row in [r for r in report.rows if r.n == high]:
+        first = next(r for r in report.rows if r.n == low and r.measure == row.measure)
+        if row.value and first.value:
+            rows.append(
+                Row(
+                    f"growth {short(low)}->{short(high)}: {row.measure}",
+                    high,
+                    None,
+                    f"{row.value / first.value:.1f}x",
+                )
+            )
+    return rows
+
+
+def render(rows: list[Row]) -> str:
+    header = ("measure", "N", "figure", "target", "baseline", "ratio")
+    cells = [header] + [
+        (r.measure, short(r.n), r.figure, r.target, r.baseline, r.ratio) for r in rows
+    ]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
+    lines = []
+    for number, line in enumerate(cells):
+        lines.append(" | ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+        if number == 0:
+            lines.append("-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--persons", type=int, action="append", help="persons stored (repeatable; default 10000)"
+    )
+    parser.add_argument("--keep", type=Path, help="cache the built databases in this folder")
+    parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--searches", type=int, default=200)
+    parser.add_argument("--list-reps", type=int, default=5)
+    parser.add_argument(
+        "--like-budget", type=float, default=15.0, help="seconds of LIKE baseline per N"
+    )
+    parser.add_argument(
+        "--scroll-limit", type=float, default=120.0, help="seconds of scrolling at most"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the first Qt import below
+    from PySide6.QtWidgets import QApplication
+
+    ns = sorted(set(args.persons or [10_000]))
+    began = time.perf_counter()
+    # PersonTableModel needs an application object; kept referenced until the end.
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    temp = None
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        root = args.keep
+    else:
+        root = temp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
+    report = Report()
+    load = os.getloadavg()
+    try:
+        for n in ns:
+            bench_n(n, root, args, report)
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    rows = report.rows + (growth_rows(report, ns) if len(ns) > 1 else [])
+    print(render(rows))
+    print()
+    for note in report.notes:
+        print(f"- {note}")
+    missed = [r for r in report.rows if r.missed]
+    print()
+    print("targets missed:" if missed else "all targets met")
+    for r in missed:
+        print(f"- {r.measure} at N={short(r.n)}: {r.missed} (target {r.target})")
+    after = os.getloadavg()
+    print(
+        f"\nload average (1/5/15 min) at start {load[0]:.2f}/{load[1]:.2f}/{load[2]:.2f}, "
+        f"at end {after[0]:.2f}/{after[1]:.2f}/{after[2]:.2f}; run took "
+        f"{time.perf_counter() - began:.0f} s"
+    )
+    log(f"done in {time.perf_counter() - began:.0f} s")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
