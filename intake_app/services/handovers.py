@@ -36,11 +36,11 @@ from intake_app.services.letter_render import (
     letter_file,
     letter_path,
     render_documents,
-    write_atomically,
 )
 from intake_app.services.letter_seal import local_verify_keys, post_signing_key
 from intake_app.services.posts import the_post
 from intake_app.storage.database import Database
+from intake_app.storage.files import write_atomically
 from intake_app.storage.journal import append_audit
 from intake_app.storage.models import Handover, HandoverPerson, Person
 

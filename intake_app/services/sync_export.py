@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from intake_app.services.posts import DEVICE_ID_KEY, the_post
 from intake_app.storage.database import Database
+from intake_app.storage.files import write_atomically
 from intake_app.storage.models import LocalSetting, OutboxEntry
 from intake_app.sync.batch import FILE_SUFFIX, Change, build_batch, read_envelope
 from intake_app.sync.batch_format import format_timestamp
@@ -136,7 +135,7 @@ class SyncExporter:
         pem = public_key_pem(key)
         public = self.post_public_key_path
         if not public.exists() or public.read_bytes() != pem:
-            _write_atomically(public, pem)
+            write_atomically(public, pem)
         return key
 
     def headoffice_keys(self) -> tuple[HeadOfficeKey, ...]:
@@ -152,7 +151,7 @@ class SyncExporter:
         added = load_headoffice_keys(path)
         known = self.headoffice_keys() if self.headoffice_keys_path.exists() else ()
         merged = {key.id: key for key in known} | {key.id: key for key in added}
-        _write_atomically(self.headoffice_keys_path, dump_headoffice_keys(list(merged.values())))
+        write_atomically(self.headoffice_keys_path, dump_headoffice_keys(list(merged.values())))
         return tuple(merged.values())
 
     def export(self, out_dir: Path) -> ExportResult:
@@ -190,7 +189,7 @@ class SyncExporter:
                 kept = self.outbox_dir / name
                 path = Path(out_dir) / name
                 for target in dict.fromkeys([kept, path]):  # once if out_dir is the outbox
-                    _write_atomically(target, data)
+                    write_atomically(target, data)
                     written.append(target)
         except BaseException:
             # The commit may fail after the files exist: a file whose entries are not
@@ -280,34 +279,3 @@ def _timestamp_text(stored: str) -> str:
 def _file_name(post_code: str, device_id: str, seq_from: int, seq_to: int) -> str:
     safe_post = re.sub(r"[^A-Za-z0-9._-]", "_", post_code)
     return f"{safe_post}-{device_id}-{seq_from}-{seq_to}{FILE_SUFFIX}"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename: a reader sees the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The rename itself is durable only once the folder is synced (POSIX); Windows
-    # cannot open a folder and makes renames durable on its own.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

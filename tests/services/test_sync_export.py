@@ -158,7 +158,7 @@ def test_a_failed_write_marks_nothing_and_leaves_no_file(
 def test_failing_on_the_usb_copy_also_removes_the_kept_copy(
     exporter: SyncExporter, demo_services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    real = sync_export._write_atomically
+    real = sync_export.write_atomically
     usb = tmp_path / "usb"
 
     def write(path: Path, data: bytes) -> None:
@@ -166,7 +166,7 @@ def test_failing_on_the_usb_copy_also_removes_the_kept_copy(
             raise OSError(5, "Input/output error")
         real(path, data)
 
-    monkeypatch.setattr(sync_export, "_write_atomically", write)
+    monkeypatch.setattr(sync_export, "write_atomically", write)
     with pytest.raises(OSError):
         exporter.export(usb)
     assert list(exporter.outbox_dir.glob("*.intake-batch")) == []
