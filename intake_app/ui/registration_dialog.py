@@ -40,8 +40,9 @@ CARRIED_OVER = (
     "sector",
     "entry_route",
     "detention_days",
-    "document_type",
 )
+# Not the document type: the next person may travel without one, and a carried-over
+# "Paspor" warned about a missing number on every new record.
 # What a child shares with the parent registered just before.
 CARRIED_TO_CHILD = (
     "province_code",
@@ -286,11 +287,10 @@ class RegistrationDialog(QDialog):
         return saved
 
     def _add_saved(self, person: PersonPublic) -> None:
-        text = person.full_name
         badge = badges.badge_text(person.is_minor, person.unaccompanied)
-        if badge:
-            text += f"  [{badge}]"
-        item = QListWidgetItem(text)
+        # The badge comes first: a narrow list cuts off the end of a line, never the flag.
+        item = QListWidgetItem(f"{badge}: {person.full_name}" if badge else person.full_name)
+        item.setToolTip(item.text())
         colour = badges.badge_colour(person.is_minor, person.unaccompanied)
         if colour is not None:
             item.setBackground(colour)

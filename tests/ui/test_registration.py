@@ -93,6 +93,9 @@ def test_keyboard_only_registration_enter_saves_and_starts_next(qtbot, dialog, s
     # The next person starts empty, with the common answers carried over.
     assert form.full_name.text() == "" and form.birth_date.text() == ""
     assert form.reason_boxes["overstay"].isChecked()
+    # The document type starts afresh, so no "number missing" warning greets the next person.
+    assert form.document_type.currentData() == "none"
+    assert not form.notes_by_field["document_number"].isVisible()
     assert dialog.saved_list.count() == 1
 
 
@@ -177,6 +180,7 @@ def test_unaccompanied_minor_is_flagged_in_form_and_record(qtbot, dialog, servic
     assert "UPTD PPA" in form.notes_by_field["guardian"].text()
     qtbot.keyClick(form.full_name, Qt.Key.Key_Return)
     assert _people(services)[0].unaccompanied
+    assert dialog.saved_list.item(0).text() == "ANAK TANPA PENDAMPING: Andi"
 
 
 def test_editing_a_person_is_audited(qtbot, services, convoy) -> None:  # type: ignore[no-untyped-def]
