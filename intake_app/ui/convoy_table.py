@@ -63,10 +63,14 @@ class ConvoyTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConvoyOverview] = []
+        # The view asks for each cell many times (ResizeToContents measures every cell on
+        # each layout), so the texts are built once per refresh, not once per request.
+        self._texts: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: list[ConvoyOverview]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [self._display_texts(row) for row in self._rows]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,7 +92,7 @@ class ConvoyTableModel(QAbstractTableModel):
         if role == OVERVIEW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.EXPECTED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -98,16 +102,17 @@ class ConvoyTableModel(QAbstractTableModel):
                 return badges.MINOR_COLOUR
         return None
 
-    def _display(self, row: ConvoyOverview, column: Column) -> str:
-        values: dict[Column, object] = {
-            Column.ARRIVAL: row.arrival_at.astimezone(POST_TIMEZONE).strftime("%d-%m-%Y %H:%M"),
-            Column.DEPOT: _tr(DEPOT_LABELS[row.depot]),
-            Column.LETTER: row.kjri_letter_number or "-",
-            Column.EXPECTED: row.on_manifest,
-            Column.REGISTERED: row.registered,
-            Column.NOT_ARRIVED: row.not_arrived,
-            Column.NOT_ON_LIST: row.not_on_manifest,
-            Column.MINORS: row.minors,
-            Column.UNACCOMPANIED: row.unaccompanied,
-        }
-        return str(values[column])
+    @staticmethod
+    def _display_texts(row: ConvoyOverview) -> tuple[str, ...]:
+        """The texts of one row, in Column order."""
+        return (
+            row.arrival_at.astimezone(POST_TIMEZONE).strftime("%d-%m-%Y %H:%M"),
+            _tr(DEPOT_LABELS[row.depot]),
+            row.kjri_letter_number or "-",
+            str(row.on_manifest),
+            str(row.registered),
+            str(row.not_arrived),
+            str(row.not_on_manifest),
+            str(row.minors),
+            str(row.unaccompanied),
+        )
