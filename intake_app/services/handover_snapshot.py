@@ -131,7 +131,7 @@ def load_snapshot(session: Session, handover_id: uuid.UUID) -> HandoverSnapshot:
             institution=post.name,
         ),
         arrival=local_date(convoy.arrival_at) if convoy else local_date(handover.handed_over_at),
-        persons=_in_list_order([_listed(p) for p in rows]),
+        persons=in_list_order([listed_person(p) for p in rows]),
     )
 
 
@@ -159,7 +159,7 @@ def paperwork_gaps(handover: Handover) -> tuple[RuleCode, ...]:
     return tuple(v.code for v in check_handover(proposal).violations if v.overridable)
 
 
-def _listed(p: Person) -> ListedPerson:
+def listed_person(p: Person) -> ListedPerson:
     return ListedPerson(
         id=p.id,
         full_name=p.full_name,
@@ -178,7 +178,7 @@ def _listed(p: Person) -> ListedPerson:
     )
 
 
-def _in_list_order(persons: list[ListedPerson]) -> tuple[ListedPerson, ...]:
+def in_list_order(persons: list[ListedPerson]) -> tuple[ListedPerson, ...]:
     """Adults by name, each followed by the children they accompany; other children last.
 
     A stable order is part of the letter: a reprint must list (and hash) exactly the same.

@@ -18,6 +18,14 @@ from intake_app.domain.clock import local_date
 from intake_app.domain.enums import ChangeKind, Disposition
 from intake_app.domain.handover_rules import Override, RuleResult, check_handover
 from intake_app.services.errors import ErrorCode, ServiceError
+from intake_app.services.handover_candidates import (
+    HandoverCandidate,
+    HandoverDefaults,
+    OfficerChoice,
+    active_officers,
+    convoy_candidates,
+    handover_defaults,
+)
 from intake_app.services.handover_facts import (
     HandoverDraft,
     build_proposal,
@@ -30,6 +38,7 @@ from intake_app.services.handover_snapshot import (
     load_snapshot,
     self_return_reference,
 )
+from intake_app.services.letter_convoy_summary import convoy_summary_pdf
 from intake_app.services.letter_pdf import COPY_MARK, VOID_MARK
 from intake_app.services.letter_render import (
     family_statement_path,
@@ -42,9 +51,10 @@ from intake_app.services.posts import the_post
 from intake_app.storage.database import Database
 from intake_app.storage.files import write_atomically
 from intake_app.storage.journal import append_audit
-from intake_app.storage.models import Handover, HandoverPerson, Person
+from intake_app.storage.models import AuditEntry, Handover, HandoverPerson, Person
 
 log = logging.getLogger("intake_app.services.handovers")
+PRINT_ACTION = "letter.print"
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,8 @@ class LetterInfo(BaseModel):
     minors: int
     voided: bool
     pdf_path: Path | None  # None until the file exists
+    copies: int = 0  # reprints marked SALINAN so far
+    void_reason: str | None = None
 
 
 class HandoverService:
@@ -113,6 +125,24 @@ class HandoverService:
         with self._db.read() as session:
             _, persons = load_persons(session, draft)
             return check_handover(build_proposal(session, draft, persons, override))
+
+    def candidates(self, convoy_id: uuid.UUID) -> list[HandoverCandidate]:
+        """The convoy's persons for the handover form's picker (closed ones marked)."""
+        with self._db.read() as session:
+            return convoy_candidates(session, convoy_id)
+
+    def officers(self) -> list[OfficerChoice]:
+        """Who can sign as first party, until accounts say who is logged in."""
+        with self._db.read() as session:
+            return active_officers(session)
+
+    def defaults(self, convoy_id: uuid.UUID) -> HandoverDefaults:
+        with self._db.read() as session:
+            return handover_defaults(session, convoy_id)
+
+    def convoy_summary(self, convoy_id: uuid.UUID, *, officer_id: uuid.UUID | None) -> bytes:
+        """The convoy summary sheet (rekapitulasi kedatangan) as PDF bytes."""
+        return convoy_summary_pdf(self._db, convoy_id, officer_id=officer_id, now=self._now())
 
     def record_referral(
         self,
@@ -196,7 +226,7 @@ class HandoverService:
             append_audit(
                 session,
                 officer_id=officer_id,
-                action="letter.print",
+                action=PRINT_ACTION,
                 record_kind=ChangeKind.HANDOVER,
                 record_id=handover_id,
                 detail={"reference": snapshot.reference, "family_statement": family_statement},
@@ -303,6 +333,15 @@ class HandoverService:
             rows = {
                 h.id: h for h in session.exec(select(Handover).where(col(Handover.id).in_(ids)))
             }
+            copies = dict(
+                session.exec(
+                    select(AuditEntry.record_id, func.count())
+                    .where(
+                        AuditEntry.action == PRINT_ACTION, col(AuditEntry.record_id).in_(ids)
+                    )
+                    .group_by(AuditEntry.record_id)
+                ).all()
+            )
         result = []
         for hid in ids:
             h = rows[hid]
@@ -322,6 +361,8 @@ class HandoverService:
                     minors=minors,
                     voided=h.status == VOIDED,
                     pdf_path=path if path.exists() else None,
+                    copies=copies.get(hid, 0),
+                    void_reason=h.void_reason,
                 )
             )
         return result

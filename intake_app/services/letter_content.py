@@ -63,17 +63,22 @@ def kjri_basis(convoy: Convoy) -> str:
 def letter_persons(snapshot: HandoverSnapshot) -> tuple[LetterPerson, ...]:
     names = {p.id: p.full_name for p in snapshot.persons}
     return tuple(
-        LetterPerson(
-            number=number,
-            full_name=normalise_cell(p.full_name),
-            sex=p.sex,
-            age_or_birth=normalise_cell(_age_or_birth(p, snapshot.arrival)),
-            document=normalise_cell(_document(p)),
-            origin=normalise_cell(_short_origin(p.region_code)),
-            # "" (not "-") for no remark: the list prints an empty cell there.
-            remark=normalise_cell(_remark(p, names)) if p.is_minor else "",
-        )
+        # "" (not "-") for no remark: the list prints an empty cell there.
+        list_row(number, p, snapshot.arrival, _remark(p, names) if p.is_minor else "")
         for number, p in enumerate(snapshot.persons, start=1)
+    )
+
+
+def list_row(number: int, p: ListedPerson, arrival: date, remark: str) -> LetterPerson:
+    """One row of an attached list, every cell as the letter prints (and signs) it."""
+    return LetterPerson(
+        number=number,
+        full_name=normalise_cell(p.full_name),
+        sex=p.sex,
+        age_or_birth=normalise_cell(_age_or_birth(p, arrival)),
+        document=normalise_cell(_document(p)),
+        origin=normalise_cell(_short_origin(p.region_code)),
+        remark=normalise_cell(remark) if remark else "",
     )
 
 

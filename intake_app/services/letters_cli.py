@@ -43,6 +43,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.add_argument("--year", type=int, help="only letters numbered in this year")
     listing.add_argument("--limit", type=int, default=500, help="at most this many (500)")
+    summary = actions.add_parser(
+        "summary", parents=[common], help="write a convoy's summary sheet (rekapitulasi) as PDF"
+    )
+    summary.add_argument("out", metavar="PDF", type=Path, help="where to write the sheet")
+    summary.add_argument(
+        "--convoy", metavar="ID", help="convoy id or KJRI letter number (default: the newest)"
+    )
     verify = sub.add_parser(
         "verify-letter",
         parents=[common],
@@ -63,6 +70,8 @@ def run(args: argparse.Namespace, services: AppServices) -> int:
     from intake_app.services.handovers import HandoverService
 
     handovers = HandoverService(services.db, services.data_dir, services.now)
+    if args.command == "letters" and args.letters_command == "summary":
+        return _summary(args, services, handovers)
     if args.command == "letters":
         return _list(args, handovers)
     return _verify(args, handovers)
@@ -79,6 +88,22 @@ def _list(args: argparse.Namespace, handovers: HandoverService) -> int:
             f"{info.reference:<40} {info.issued_on} {info.recipient_type:<20} "
             f"{info.persons:>4} persons {info.minors:>3} minors {state} {info.pdf_path or '-'}"
         )
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace, services: AppServices, handovers: HandoverService) -> int:
+    from intake_app.storage.files import write_atomically
+
+    convoys = services.convoys.overview()
+    wanted = args.convoy
+    found = [
+        c for c in convoys if wanted is None or wanted in (str(c.id), c.kjri_letter_number)
+    ]
+    if not found:
+        print(f"intake-app: no convoy {wanted or ''}".rstrip(), file=sys.stderr)  # noqa: T201
+        return EXIT_FAILURE
+    write_atomically(args.out, handovers.convoy_summary(found[0].id, officer_id=None))
+    print(f"convoy summary written to {args.out}")  # noqa: T201
     return EXIT_OK
 
 

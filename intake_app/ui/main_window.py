@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.services.bundle import AppServices
+from intake_app.ui.handover_page import HandoverPage
 from intake_app.ui.pages import ConvoysPage, NotYetPage, PeoplePage
 
 
@@ -39,14 +40,12 @@ class MainWindow(QMainWindow):
 
         self.convoys_page = ConvoysPage(services)
         self.people_page = PeoplePage(services)
+        self.handover_page = HandoverPage(services)
         self.pages = QStackedWidget()
         for page in (
             self.convoys_page,
             self.people_page,
-            NotYetPage(
-                self.tr("Serah Terima"),
-                self.tr("Berita Acara Serah Terima (BAST) dibuat di sini pada rilis berikutnya."),
-            ),
+            self.handover_page,
             NotYetPage(
                 self.tr("Kirim ke Pusat"),
                 self.tr(
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
         self.convoys_page.convoy_opened.connect(self._open_convoy)
         self.convoys_page.changed.connect(self.refresh_status)
         self.people_page.changed.connect(self.refresh_status)
+        self.handover_page.changed.connect(self.refresh_status)
         # Selecting the first page already loads it (currentRowChanged); only the status
         # bar is left to fill. Loading the page twice doubled start-up at 1M persons.
         self.nav.setCurrentRow(Page.CONVOYS)

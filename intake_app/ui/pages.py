@@ -24,6 +24,7 @@ from intake_app.ui.convoy_table import OVERVIEW_ROLE, ConvoyTableModel
 from intake_app.ui.form_messages import message
 from intake_app.ui.import_dialog import ImportDialog
 from intake_app.ui.notice import Notice
+from intake_app.ui.pdf_preview import PdfPreviewDialog
 from intake_app.ui.person_table import ROW_ROLE, PersonTableModel
 from intake_app.ui.registration_dialog import RegistrationDialog
 
@@ -83,6 +84,10 @@ class ConvoysPage(QWidget):
         self.import_button.setObjectName("importManifest")
         self.import_button.clicked.connect(self.import_manifest)
         actions.addWidget(self.import_button)
+        self.summary_button = QPushButton(self.tr("Cetak &rekap kedatangan"))
+        self.summary_button.setObjectName("convoySummary")
+        self.summary_button.clicked.connect(self.print_summary)
+        actions.addWidget(self.summary_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("Kedatangan")))
@@ -137,6 +142,16 @@ class ConvoysPage(QWidget):
             self.refresh()
             self._select(convoy_id)
             self.changed.emit()
+
+    def print_summary(self) -> None:
+        """Rekapitulasi kedatangan of the selected convoy, previewed to print or save."""
+        convoy_id = self.selected_id()
+        if convoy_id is None:
+            return
+        pdf = self._services.handovers.convoy_summary(convoy_id, officer_id=None)
+        PdfPreviewDialog.show_pdf(
+            self, pdf, title=self.tr("Rekap kedatangan"), suggested_name="rekap-kedatangan.pdf"
+        )
 
     def register_people(self) -> None:
         convoy_id = self.selected_id()

@@ -134,3 +134,22 @@ def test_verify_needs_a_pdf_or_qr_but_not_both() -> None:
 
 def test_every_reason_has_a_message() -> None:
     assert set(REASONS) == {reason.value for reason in VerifyReason}
+
+
+def test_letters_summary_writes_the_convoy_sheet(
+    demo_services: Any, letters: tuple[IssuedLetter, ...], tmp_path: Path, capsys: Any
+) -> None:
+    from handover_world import flat, page_texts, qpdf_ok
+
+    out = tmp_path / "rekap.pdf"
+    assert run(parse("letters", "summary", str(out)), demo_services) == 0
+    assert str(out) in capsys.readouterr().out
+    qpdf_ok(out)
+    text = flat(page_texts(out))
+    assert "REKAPITULASI KEDATANGAN WNI DEPORTAN" in text
+    assert "Dijemput keluarga 1 2 3" in text
+
+    missing = tmp_path / "none.pdf"
+    assert run(parse("letters", "summary", str(missing), "--convoy", "no-such"), demo_services) == 1
+    assert "no convoy no-such" in capsys.readouterr().err
+    assert not missing.exists()
