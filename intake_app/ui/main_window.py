@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.services.bundle import AppServices
+from intake_app.ui.dashboard_page import DashboardPage
 from intake_app.ui.handover_page import HandoverPage
 from intake_app.ui.pages import ConvoysPage, NotYetPage, PeoplePage
 
@@ -53,10 +54,7 @@ class MainWindow(QMainWindow):
                     "pusat sebagai berkas terenkripsi pada rilis berikutnya."
                 ),
             ),
-            NotYetPage(
-                self.tr("Laporan"),
-                self.tr("Rekapitulasi dan statistik tersedia di sini pada rilis berikutnya."),
-            ),
+            DashboardPage(services),
         ):
             self.pages.addWidget(page)
 
