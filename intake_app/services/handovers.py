@@ -336,9 +336,7 @@ class HandoverService:
             copies = dict(
                 session.exec(
                     select(AuditEntry.record_id, func.count())
-                    .where(
-                        AuditEntry.action == PRINT_ACTION, col(AuditEntry.record_id).in_(ids)
-                    )
+                    .where(AuditEntry.action == PRINT_ACTION, col(AuditEntry.record_id).in_(ids))
                     .group_by(AuditEntry.record_id)
                 ).all()
             )

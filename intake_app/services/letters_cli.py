@@ -96,9 +96,7 @@ def _summary(args: argparse.Namespace, services: AppServices, handovers: Handove
 
     convoys = services.convoys.overview()
     wanted = args.convoy
-    found = [
-        c for c in convoys if wanted is None or wanted in (str(c.id), c.kjri_letter_number)
-    ]
+    found = [c for c in convoys if wanted is None or wanted in (str(c.id), c.kjri_letter_number)]
     if not found:
         print(f"intake-app: no convoy {wanted or ''}".rstrip(), file=sys.stderr)  # noqa: T201
         return EXIT_FAILURE

@@ -58,7 +58,8 @@ def run(args: argparse.Namespace, services: Any) -> int:
         report = reports.report(
             args.date_from or date.min,
             args.date_to or date.min,
-            convoy_id=args.convoy, for_release=args.release
+            convoy_id=args.convoy,
+            for_release=args.release,
         )
         path = reports.write(report, args.out)
     except ServiceError as error:

@@ -244,12 +244,13 @@ def read_envelope(data: bytes | memoryview) -> Envelope:
     try:
         header = json.loads(header_bytes)
         envelope = _envelope(header, view[end:])
+        declared_length = header["ciphertext"]["length"]
         canonical = canonical_json(header) == header_bytes
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         raise BatchError(BatchErrorCode.MALFORMED_HEADER, f"bad header: {error}") from None
     if not canonical:
         raise BatchError(BatchErrorCode.MALFORMED_HEADER, "header is not canonical JSON")
-    if len(envelope.ciphertext) != header["ciphertext"]["length"]:
+    if len(envelope.ciphertext) != declared_length:
         raise BatchError(BatchErrorCode.TRUNCATED, "ciphertext length differs from the header")
     return envelope
 

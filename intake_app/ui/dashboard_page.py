@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from intake_app.domain.clock import POST_TIMEZONE
 from intake_app.services.bundle import AppServices
@@ -204,6 +205,8 @@ class DashboardPage(QWidget):
 
     def _loaded(self, holder: QObject, figures: DashboardFigures) -> None:
         self._holders.discard(holder)
+        if not isValid(self.figures_label):  # the page was closed while the job ran
+            return
         self._show_figures(figures)
         self._show_convoys(figures)
         self._show_handovers(figures)
@@ -211,6 +214,8 @@ class DashboardPage(QWidget):
 
     def _load_failed(self, holder: QObject, reason: str) -> None:
         self._holders.discard(holder)
+        if not isValid(self.figures_label):
+            return
         self.figures_label.setText(self.tr("Angka tidak dapat dihitung: %1").replace("%1", reason))
 
     def _show_figures(self, f: DashboardFigures) -> None:
