@@ -97,4 +97,5 @@ class ChangeKind(StrEnum):
     PERSON = "person"
     FAMILY = "family"
     HANDOVER = "handover"
+    PERSON_LINK = "person_link"
     AUDIT = "audit"

@@ -28,7 +28,12 @@ from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.people import PersonPublic
 from intake_app.storage.database import Database
-from intake_app.storage.journal import append_audit, record_change, record_payload
+from intake_app.storage.journal import (
+    append_audit,
+    record_change,
+    record_outbox,
+    record_payload,
+)
 from intake_app.storage.models import Convoy, Person, PersonLink
 
 MIN_QUERY = 3  # the trigram index cannot look up anything shorter
@@ -573,16 +578,16 @@ class PersonSearch:
             self._check_earlier(session, person, earlier)
             match = same_person_likelihood(_identity(person), _identity(earlier))
             before = record_payload(person)
-            session.add(
-                PersonLink(
-                    person_id=person_id,
-                    earlier_person_id=earlier_id,
-                    reasons=[str(reason) for reason in match.reasons],
-                    linked_by=officer_id,
-                    linked_at=now,
-                )
+            link = PersonLink(
+                person_id=person_id,
+                earlier_person_id=earlier_id,
+                reasons=[str(reason) for reason in match.reasons],
+                linked_by=officer_id,
+                linked_at=now,
             )
-            session.flush()
+            session.add(link)
+            # The link travels to head office too; its audit is the ".detail" entry below.
+            record_outbox(session, kind=ChangeKind.PERSON_LINK, record=link, now=now)
             person.earlier_deportations = max(
                 person.earlier_deportations,
                 _earlier_count(session, person_id),

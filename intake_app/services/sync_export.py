@@ -1,4 +1,4 @@
-"""Export pending outbox entries as one signed, encrypted batch file for head office."""
+"""Export pending outbox entries as signed, encrypted batch files for head office."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import String, Text, type_coerce, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from intake_app.services.posts import DEVICE_ID_KEY, the_post
+from intake_app.services.sync_batches import ExportedBatch, ExportResult, batch_row
 from intake_app.storage.database import Database
 from intake_app.storage.files import write_atomically
 from intake_app.storage.models import LocalSetting, OutboxEntry
@@ -36,6 +37,9 @@ from intake_app.sync.crypto import (
     write_private_key,
 )
 
+if TYPE_CHECKING:
+    from intake_app.services.sync_push import SyncPusher
+
 log = logging.getLogger("intake_app.services.sync")
 
 HEADOFFICE_KEYS_FILE = Path("keys") / "headoffice_keys.json"
@@ -43,6 +47,9 @@ HEADOFFICE_KEYS_FILE = Path("keys") / "headoffice_keys.json"
 # USB stick never loses changes that the database already counts as "in a batch".
 OUTBOX_DIR = Path("outbox")
 FETCH_SIZE = 2000
+# Changes per batch file: a few seconds of work each, a few MB on the wire, so one upload
+# or one write lock never takes long, and a broken batch holds back little.
+MAX_CHANGES_PER_BATCH = 5000
 _STORED_UUID = re.compile(r"[0-9a-f]{32}")
 _STORED_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
 
@@ -50,6 +57,7 @@ _STORED_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
 class ExportErrorCode(StrEnum):
     NO_HEADOFFICE_KEYS = "no_headoffice_keys"
     NO_DEVICE_ID = "no_device_id"
+    CONCURRENT_EXPORT = "concurrent_export"
 
 
 class ExportError(Exception):
@@ -64,25 +72,6 @@ class PostKeys(BaseModel):
     path: Path
     fingerprint: str  # hex SHA-256 of the raw Ed25519 public key
     created: bool  # made by this call
-
-
-class ExportResult(BaseModel):
-    """What one export did; `path` is None when there was nothing to send."""
-
-    model_config = ConfigDict(frozen=True)
-
-    path: Path | None = None
-    kept_copy: Path | None = None
-    batch_id: uuid.UUID | None = None
-    seq_from: int | None = None
-    seq_to: int | None = None
-    change_count: int = 0
-    counts: dict[str, int] = {}
-    size_bytes: int = 0
-
-    @property
-    def nothing_to_send(self) -> bool:
-        return self.change_count == 0
 
 
 class SyncExporter:
@@ -120,6 +109,16 @@ class SyncExporter:
     def outbox_dir(self) -> Path:
         return self._data_dir / OUTBOX_DIR
 
+    def pusher(self, **options: Any) -> SyncPusher:
+        """A SyncPusher over this exporter's outbox (options: uploader, timeout, rng).
+
+        Here so that callers holding only the services bundle (sync/cli_commands.py, which
+        may not import services) reach the sender too.
+        """
+        from intake_app.services.sync_push import SyncPusher
+
+        return SyncPusher(self._db, self, **options)
+
     def ensure_post_keys(self) -> PostKeys:
         """Load the post's Ed25519 key, creating it (mode 0600) the first time."""
         created = not self.post_key_path.exists()
@@ -154,46 +153,60 @@ class SyncExporter:
         write_atomically(self.headoffice_keys_path, dump_headoffice_keys(list(merged.values())))
         return tuple(merged.values())
 
-    def export(self, out_dir: Path) -> ExportResult:
-        """Put every change not yet in a batch into one file in `out_dir`.
+    def export(self, out_dir: Path, *, max_changes: int = MAX_CHANGES_PER_BATCH) -> ExportResult:
+        """Put every change not yet in a batch into files of at most `max_changes` in `out_dir`.
 
-        One write transaction: the entries are read, the file written and the entries marked
-        before commit, so a failure anywhere leaves them all unmarked for the next export.
+        Each batch is built from a read snapshot (no lock held while compressing and
+        encrypting), its files written, then one short write transaction marks its entries
+        and records its SyncBatch row. A failure leaves that batch's entries unmarked and
+        removes its files; batches finished before it stay exported.
         """
         recipients = self.headoffice_keys()
         signing_key = self._signing_key()
+        batches: list[ExportedBatch] = []
+        while True:
+            batch = self._export_one(Path(out_dir), recipients, signing_key, max_changes)
+            if batch is None:
+                return ExportResult(batches=tuple(batches))
+            batches.append(batch)
+
+    def _export_one(
+        self,
+        out_dir: Path,
+        recipients: tuple[HeadOfficeKey, ...],
+        signing_key: Ed25519PrivateKey,
+        max_changes: int,
+    ) -> ExportedBatch | None:
+        batch_id = uuid.uuid4()
+        # One read transaction is one WAL snapshot: entries committed meanwhile get higher
+        # seq numbers (SQLite has a single writer), so the range read here is complete.
+        with self._db.read() as session:
+            post_code, device_id = the_post(session).code, _device_id(session)
+            if _first_pending(session) is None:
+                return None
+            data = build_batch(
+                _pending_changes(session, max_changes),
+                post_code=post_code,
+                device_id=device_id,
+                batch_id=batch_id,
+                created_at=self._now(),
+                signing_key=signing_key,
+                recipients=recipients,
+            )
+        envelope = read_envelope(data)
+        name = _file_name(post_code, device_id, envelope.seq_from, envelope.seq_to)
+        kept, path = self.outbox_dir / name, out_dir / name
         written: list[Path] = []
         try:
+            for target in dict.fromkeys([kept, path]):  # once if out_dir is the outbox
+                write_atomically(target, data)
+                written.append(target)
             with self._db.write() as session:
-                post_code, device_id = the_post(session).code, _device_id(session)
-                if _first_pending(session) is None:
-                    return ExportResult()
-                batch_id = uuid.uuid4()
-                data = build_batch(
-                    _pending_changes(session),
-                    post_code=post_code,
-                    device_id=device_id,
-                    batch_id=batch_id,
-                    created_at=self._now(),
-                    signing_key=signing_key,
-                    recipients=recipients,
-                )
-                envelope = read_envelope(data)
-                session.exec(
-                    update(OutboxEntry)
-                    .where(col(OutboxEntry.batch_id).is_(None))
-                    .where(col(OutboxEntry.seq) <= envelope.seq_to)
-                    .values(batch_id=batch_id)
-                )
-                name = _file_name(post_code, device_id, envelope.seq_from, envelope.seq_to)
-                kept = self.outbox_dir / name
-                path = Path(out_dir) / name
-                for target in dict.fromkeys([kept, path]):  # once if out_dir is the outbox
-                    write_atomically(target, data)
-                    written.append(target)
+                _mark(session, envelope.seq_from, envelope.seq_to, envelope.change_count, batch_id)
+                session.add(batch_row(envelope, name, len(data), self._now()))
         except BaseException:
-            # The commit may fail after the files exist: a file whose entries are not
-            # marked would be sent again under another batch id, so it goes.
+            # A file whose entries are not marked would be sent again under another
+            # batch id, so it goes.
             for target in written:
                 target.unlink(missing_ok=True)
             raise
@@ -203,7 +216,7 @@ class SyncExporter:
             envelope.seq_from,
             envelope.seq_to,
         )
-        return ExportResult(
+        return ExportedBatch(
             path=path,
             kept_copy=kept,
             batch_id=batch_id,
@@ -213,6 +226,21 @@ class SyncExporter:
             counts=envelope.counts,
             size_bytes=len(data),
         )
+
+
+def _mark(session: Session, seq_from: int, seq_to: int, expected: int, batch_id: uuid.UUID) -> None:
+    in_range = (
+        col(OutboxEntry.batch_id).is_(None),
+        col(OutboxEntry.seq) >= seq_from,
+        col(OutboxEntry.seq) <= seq_to,
+    )
+    unmarked = session.exec(select(func.count()).select_from(OutboxEntry).where(*in_range)).one()
+    if unmarked != expected:
+        # Another desk's export took some of these entries after our snapshot.
+        raise ExportError(
+            ExportErrorCode.CONCURRENT_EXPORT, "another export ran at the same time; try again"
+        )
+    session.exec(update(OutboxEntry).where(*in_range).values(batch_id=batch_id))
 
 
 def _device_id(session: Session) -> str:
@@ -231,8 +259,8 @@ def _first_pending(session: Session) -> int | None:
     ).first()
 
 
-def _pending_changes(session: Session) -> Iterator[Change]:
-    """Stream unsent entries in seq order, FETCH_SIZE rows at a time."""
+def _pending_changes(session: Session, limit: int) -> Iterator[Change]:
+    """Stream the first `limit` unsent entries in seq order, FETCH_SIZE rows at a time."""
     # Columns come as stored text: parsing 200,000 UUIDs and 100,000 timestamps into
     # objects only to print them again took a fifth of the 10 s export budget (DESIGN.md §9).
     statement = (
@@ -247,6 +275,7 @@ def _pending_changes(session: Session) -> Iterator[Change]:
         )
         .where(col(OutboxEntry.batch_id).is_(None))
         .order_by(col(OutboxEntry.seq))
+        .limit(limit)
         .execution_options(yield_per=FETCH_SIZE)
     )
     for rows in session.exec(statement).partitions():

@@ -51,17 +51,7 @@ def record_change(
 
     `record` must already carry its new `version`; `before` is the payload before an edit.
     """
-    session.flush()  # defaults (ids, timestamps) must be filled before they are copied
-    payload = record_payload(record)
-    session.add(
-        OutboxEntry(
-            kind=kind,
-            record_id=record.id,
-            record_version=getattr(record, "version", 1),
-            payload=payload,
-            created_at=now or utcnow(),
-        )
-    )
+    payload = record_outbox(session, kind=kind, record=record, now=now)
     detail: dict[str, Any] = {"version": getattr(record, "version", 1)}
     if before is not None:
         detail["changed"] = changed_fields(before, payload)
@@ -74,6 +64,27 @@ def record_change(
         detail=detail,
         now=now,
     )
+
+
+def record_outbox(
+    session: Session, *, kind: ChangeKind, record: Any, now: datetime | None = None
+) -> dict[str, Any]:
+    """Queue a record's new state for head office, for a change audited elsewhere.
+
+    Returns the payload that was queued.
+    """
+    session.flush()  # defaults (ids, timestamps) must be filled before they are copied
+    payload = record_payload(record)
+    session.add(
+        OutboxEntry(
+            kind=kind,
+            record_id=record.id,
+            record_version=getattr(record, "version", 1),
+            payload=payload,
+            created_at=now or utcnow(),
+        )
+    )
+    return payload
 
 
 def _hash_fields(entry: AuditEntry) -> dict[str, Any]:

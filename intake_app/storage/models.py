@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, MetaData, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from intake_app.storage.types import UTCDateTime, utcnow
@@ -66,6 +66,8 @@ class Officer(SQLModel, table=True):
     password_hash: str | None = Field(default=None, sa_type=String(200))
     active: bool = True
     created_at: datetime = _created()
+    password_changed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # account removed
 
 
 class Convoy(SQLModel, table=True):
@@ -215,6 +217,9 @@ class PersonLink(SQLModel, table=True):
     reasons: list[str] = _json_list()  # MatchReason codes that led to the link
     linked_by: uuid.UUID | None = Field(default=None, foreign_key="officer.id")
     linked_at: datetime = _created()
+    # sync identity: head office keys every synced record by id and version
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True, index=True)
+    version: int = 1
 
 
 class Handover(SQLModel, table=True):
@@ -274,6 +279,33 @@ class OutboxEntry(SQLModel, table=True):
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _created()
     batch_id: uuid.UUID | None = None
+
+
+class SyncBatch(SQLModel, table=True):
+    """One exported batch file and its way to head office (waiting → sending → sent/failed)."""
+
+    __table_args__ = (Index("ix_syncbatch_state_next_attempt_at", "state", "next_attempt_at"),)
+
+    id: uuid.UUID = Field(primary_key=True)  # the batch id inside the file
+    seq_from: int
+    seq_to: int
+    change_count: int
+    counts: str = Field(default="{}", sa_type=Text)  # JSON: changes per kind
+    file_name: str = Field(sa_type=String(300))
+    size_bytes: int
+    content_sha256: str = Field(sa_type=String(64))
+    ciphertext_sha256: str = Field(sa_type=String(64))
+    recipient_key_ids: str = Field(default="", sa_type=String(1000))  # comma-separated
+    state: str = Field(default="waiting", sa_type=String(16))  # SyncBatchState
+    attempts: int = 0
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    failure_code: str | None = Field(default=None, sa_type=String(64))
+    failure_reason: str | None = Field(default=None, sa_type=String(1000))
+    receipt: str | None = Field(default=None, sa_type=Text)  # head office's signed receipt JSON
+    receipt_key_id: str | None = Field(default=None, sa_type=String(64))
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = _created()
 
 
 class AuditEntry(SQLModel, table=True):

@@ -1,4 +1,7 @@
-"""The `export` and `verify` subcommands; cli.py adds them with add_parsers() and calls run()."""
+"""The sync subcommands; cli.py adds them with add_parsers() and calls run().
+
+`export`, `verify` here; `keys` and `sync` in cli_push.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from intake_app.sync import cli_push
 from intake_app.sync.batch import BatchError, open_batch, read_envelope, verify_envelope
 from intake_app.sync.batch_format import format_timestamp
 from intake_app.sync.crypto import (
@@ -21,7 +25,9 @@ from intake_app.sync.crypto import (
 )
 
 EXIT_OK, EXIT_FAILURE = 0, 1
-COMMANDS = frozenset({"export", "verify"})
+# The decryption key's name in head office's key folder (intake_app/headoffice/keys.py).
+HEADOFFICE_DECRYPT_KEY_FILE = "headoffice_x25519.pem"
+COMMANDS = frozenset({"export", "verify", "keys", "sync"})
 
 
 def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None:
@@ -49,6 +55,13 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
         type=Path,
         help="the sending post's Ed25519 public key (default: this post's own key)",
     )
+    verify.add_argument(
+        "--headoffice-key-dir",
+        metavar="DIR",
+        type=Path,
+        help=f"head office's key folder: decrypt with its {HEADOFFICE_DECRYPT_KEY_FILE}",
+    )
+    cli_push.add_parsers(subparsers, common_parent)
 
 
 def run(args: argparse.Namespace, services: Any) -> int:
@@ -62,6 +75,10 @@ def run(args: argparse.Namespace, services: Any) -> int:
             return _export(args, services)
         if args.command == "verify":
             return _verify(args, services)
+        if args.command == "keys":
+            return cli_push.run_keys(args, services, _say)
+        if args.command == "sync":
+            return cli_push.run_sync(args, services, _say, _fail)
     except (BatchError, KeyFileError) as error:
         return _fail(f"{error.code}: {error}")
     except OSError as error:
@@ -101,9 +118,12 @@ def _verify(args: argparse.Namespace, services: Any) -> int:
         ("recipients", ", ".join(entry.key_id for entry in envelope.recipients)),
         ("signature", "valid, ciphertext intact"),
     ]
-    if args.key is not None:
+    key_path = args.key
+    if key_path is None and args.headoffice_key_dir is not None:
+        key_path = args.headoffice_key_dir / HEADOFFICE_DECRYPT_KEY_FILE
+    if key_path is not None:
         content = open_batch(
-            data, recipient_private_key=load_encryption_key(args.key), sender_public_key=sender
+            data, recipient_private_key=load_encryption_key(key_path), sender_public_key=sender
         )
         lines.append(("content", f"decrypted, {len(content.changes)} changes match the manifest"))
     for label, value in lines:

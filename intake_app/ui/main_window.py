@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.domain.clock import POST_TIMEZONE
 from intake_app.services.bundle import AppServices
 from intake_app.ui.dashboard_page import DashboardPage
 from intake_app.ui.handover_page import HandoverPage
-from intake_app.ui.pages import ConvoysPage, NotYetPage, PeoplePage
+from intake_app.ui.pages import ConvoysPage, PeoplePage
+from intake_app.ui.sync_page import SyncPage
+from intake_app.ui.sync_worker import SyncWorker
 
 
 class Page(IntEnum):
@@ -42,18 +45,14 @@ class MainWindow(QMainWindow):
         self.convoys_page = ConvoysPage(services)
         self.people_page = PeoplePage(services)
         self.handover_page = HandoverPage(services)
+        self.sync_worker = SyncWorker(services, parent=self)
+        self.sync_page = SyncPage(services, self.sync_worker)
         self.pages = QStackedWidget()
         for page in (
             self.convoys_page,
             self.people_page,
             self.handover_page,
-            NotYetPage(
-                self.tr("Kirim ke Pusat"),
-                self.tr(
-                    "Setiap perubahan sudah dicatat di kotak keluar dan akan dikirim ke kantor "
-                    "pusat sebagai berkas terenkripsi pada rilis berikutnya."
-                ),
-            ),
+            self.sync_page,
             DashboardPage(services),
         ):
             self.pages.addWidget(page)
@@ -93,6 +92,8 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync_worker.status_changed.connect(self._show_sync_status)
+        self.sync_page.changed.connect(self.refresh_status)
 
         self.convoys_page.convoy_opened.connect(self._open_convoy)
         self.convoys_page.changed.connect(self.refresh_status)
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         # bar is left to fill. Loading the page twice doubled start-up at 1M persons.
         self.nav.setCurrentRow(Page.CONVOYS)
         self.refresh_status()
+        self.sync_worker.start()  # sends in the background once a head-office address is set
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()
@@ -110,9 +112,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         summary = self._services.summary()
-        self.sync_label.setText(
-            self.tr("Kirim ke pusat: %n perubahan menunggu", "", summary.pending_sync)
-        )
+        self.sync_worker.refresh_status()  # -> _show_sync_status
         self.statusBar().showMessage(
             self.tr("%1 kedatangan, %2 deportan terdaftar, %3 anak (%4 tanpa pendamping)")
             .replace("%1", str(summary.convoys))
@@ -120,6 +120,25 @@ class MainWindow(QMainWindow):
             .replace("%3", str(summary.minors))
             .replace("%4", str(summary.unaccompanied_minors))
         )
+
+    def _show_sync_status(self, status) -> None:  # type: ignore[no-untyped-def]
+        """Changes not yet in a batch, batches not yet delivered, failures, last delivery."""
+        parts = [
+            self.tr("Pusat: %n perubahan menunggu", "", status.unbatched_changes),
+            self.tr("%n berkas tertunda", "", status.pending),
+        ]
+        if status.failed:
+            parts.append(self.tr("%n gagal", "", status.failed))
+        if status.last_sent_at is None:
+            parts.append(self.tr("belum pernah terkirim"))
+        else:
+            when = status.last_sent_at.astimezone(POST_TIMEZONE).strftime("%d-%m-%Y %H:%M")
+            parts.append(self.tr("terkirim %1 WIB").replace("%1", when))
+        self.sync_label.setText(" · ".join(parts))
+        self.sync_label.setToolTip(
+            self.tr("Perubahan belum dikemas · berkas belum diterima pusat · pengiriman terakhir")
+        )
+        self.sync_label.setStyleSheet("color: #b00020;" if status.failed else "")
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

@@ -286,4 +286,35 @@ def test_export_of_100000_changes(
     result = exporter.export(tmp_path / "usb")
     record_property("export_100k_seconds", round(time.perf_counter() - started, 2))
     assert result.change_count == 100_001 and _pending(services.db) == 0
-    assert read_envelope(result.path.read_bytes()).counts == {"post": 1, "person": 100_000}
+    assert len(result.batches) == 21  # 5,000 changes per batch
+    assert result.counts == {"post": 1, "person": 100_000}
+    assert read_envelope(result.batches[-1].path.read_bytes()).change_count == 1
+
+
+def test_building_holds_no_write_lock_and_a_racing_export_loses_cleanly(
+    exporter: SyncExporter, demo_services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from intake_app.storage.models import SyncBatch
+
+    real = sync_export.build_batch
+    other_batch = uuid.uuid4()
+
+    def racing(*args: Any, **kwargs: Any) -> bytes:
+        data = real(*args, **kwargs)
+        # Another desk writes while this batch is being built: possible only because
+        # no write lock is held (busy_timeout would fail it otherwise) ...
+        with demo_services.db.write() as session:
+            session.exec(update(OutboxEntry).values(batch_id=other_batch))
+        return data
+
+    monkeypatch.setattr(sync_export, "build_batch", racing)
+    with pytest.raises(ExportError) as caught:
+        exporter.export(tmp_path / "usb")
+    # ... and as it took our entries, our batch is dropped: no file, no row, no marks.
+    assert caught.value.code is ExportErrorCode.CONCURRENT_EXPORT
+    assert list((tmp_path / "usb").glob("*")) == [] == list(exporter.outbox_dir.glob("*"))
+    with demo_services.db.read() as session:
+        assert session.exec(select(SyncBatch)).all() == []
+        assert set(session.exec(select(OutboxEntry.batch_id)).all()) == {other_batch}
