@@ -26,6 +26,12 @@ class ErrorCode(StrEnum):
     ALREADY_VOIDED = "already_voided"
     LETTER_PATTERN_INVALID = "letter_pattern_invalid"
     HANDOVER_TIME_INVALID = "handover_time_invalid"
+    # Accounts, encryption and backups (services/accounts.py, setup.py, backups.py).
+    LOGIN_FAILED = "login_failed"
+    ACCOUNT_LOCKED = "account_locked"  # context["remaining_seconds"]
+    NOT_SET_UP = "not_set_up"
+    DATABASE_DAMAGED = "database_damaged"  # context["newest_good_backup"] (a path or None)
+    BACKUP_INVALID = "backup_invalid"
 
 
 class ServiceError(Exception):

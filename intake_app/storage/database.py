@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlmodel import Session
 
 log = logging.getLogger("intake_app.storage")
@@ -38,8 +38,22 @@ def _begin_immediate(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _sqlite_engine(path: Path, *, immediate: bool) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def key_pragma_value(key: bytes) -> str:
+    """SQLCipher's raw-key form: the 256-bit key itself, no passphrase derivation."""
+    if len(key) != 32:
+        raise ValueError("a database key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def _sqlite_engine(path: Path, *, immediate: bool, key: bytes | None = None) -> Engine:
+    if key is None:
+        url: str | URL = f"sqlite:///{path}"
+    else:
+        # The pysqlcipher dialect issues `PRAGMA key="<password>"` first on every new
+        # connection, before the settings below; a raw key skips SQLCipher's own KDF
+        # (the key was already derived and unwrapped by storage/keyring.py).
+        url = URL.create("sqlite+pysqlcipher", password=key_pragma_value(key), database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _begin_immediate if immediate else _begin_deferred)
     return engine
@@ -50,13 +64,19 @@ class Database:
 
     Sessions are short and opened per call by the services: `read()` for queries,
     `write()` for one transaction that commits on success and rolls back on error.
+    With `key` (32 raw bytes) the file is a SQLCipher database encrypted with that key.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, key: bytes | None = None) -> None:
         self.path = path
+        self.key = key
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = _sqlite_engine(path, immediate=False)
-        self._write_engine = _sqlite_engine(path, immediate=True)
+        self.engine = _sqlite_engine(path, immediate=False, key=key)
+        self._write_engine = _sqlite_engine(path, immediate=True, key=key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

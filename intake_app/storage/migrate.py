@@ -13,7 +13,7 @@ log = logging.getLogger("intake_app.storage")
 # The newest revision in migrations/versions. A test checks it against Alembic's own view,
 # so that start-up can compare one string instead of importing Alembic and parsing
 # every migration script on each start.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0005"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -32,15 +32,30 @@ def alembic_config(engine: Engine):  # -> alembic.config.Config, imported lazily
     return config
 
 
-def current_revision(path: Path) -> str | None:
-    """The revision stamped in the file, or None for a new or unversioned database."""
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The revision stamped in the file, or None for a new or unversioned database.
+
+    An encrypted file needs its `key`; plain sqlite3 would see "file is not a database".
+    """
     if not path.exists():
         return None
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
-            return None
+    if key is None:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        missing_table: type[Exception] = sqlite3.OperationalError
+    else:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        from intake_app.storage.database import key_pragma_value
+
+        conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+        conn.execute(f'PRAGMA key="{key_pragma_value(key)}"')
+        missing_table = sqlcipher.OperationalError
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except missing_table:
+        return None
+    finally:
+        conn.close()
     return row[0] if row else None
 
 
@@ -53,9 +68,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def ensure_current(engine: Engine, path: Path) -> bool:
+def ensure_current(engine: Engine, path: Path, key: bytes | None = None) -> bool:
     """Upgrade the database to the newest schema. Returns True when a migration ran."""
-    found = current_revision(path)
+    found = current_revision(path, key)
     if found == HEAD_REVISION:
         return False
     log.info("migrating database from %s to %s", found or "empty", HEAD_REVISION)
