@@ -14,8 +14,10 @@ DATABASE_FILE = "intake.sqlite3"
 
 def resource_root() -> Path:
     """The `resources/` folder: beside the package in a checkout, unpacked data in a bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
+    if getattr(sys, "frozen", False):
+        # PyInstaller sets sys._MEIPASS to the bundle's data folder (`_internal/` beside the
+        # program in a one-folder build); build.spec puts resources/ there.
+        bundle = getattr(sys, "_MEIPASS", None) or Path(sys.executable).resolve().parent
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
