@@ -79,6 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync_cli.add_parsers(sub, common)
     letters_cli.add_parsers(sub, common)
+    from intake_app.services import report_cli
+
+    report_cli.add_parsers(sub, common)
+    from intake_app.services import audit_cli
+
+    audit_cli.add_parsers(sub, common)
+    from intake_app.headoffice import cli_commands as headoffice_cli
+
+    headoffice_cli.add_parsers(sub, common)
+    selftest = sub.add_parser(
+        "self-test", help="run the whole program once, headless, in a throwaway data folder"
+    )
+    selftest.add_argument(
+        "--work-dir", metavar="PATH", type=Path, help="use and keep this folder instead"
+    )
     return parser
 
 
@@ -96,8 +111,16 @@ def _arrival(text: str):  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on bad usage
+    if args.command == "self-test":  # never opens the officer's data folder
+        from intake_app.selftest import run_self_test
+
+        return run_self_test(args.work_dir)
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     try:
+        if args.command == "headoffice":  # head office has no post data folder to open
+            from intake_app.headoffice import cli_commands as headoffice_cli
+
+            return headoffice_cli.run(args)
         return _dispatch(args, data_dir)
     except Exception as error:  # the scriptable contract: one line, exit 1
         from intake_app.services.errors import ServiceError
@@ -130,6 +153,14 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
         return sync_cli.run(args, services)
     if args.command in letters_cli.COMMANDS:
         return letters_cli.run(args, services)
+    from intake_app.services import report_cli
+
+    if args.command in report_cli.COMMANDS:
+        return report_cli.run(args, services)
+    from intake_app.services import audit_cli
+
+    if args.command in audit_cli.COMMANDS:
+        return audit_cli.run(args, services)
     if args.command == "import-manifest":
         from intake_app.services.manifest_cli import import_manifest
 

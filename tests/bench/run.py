@@ -24,6 +24,11 @@ if str(ROOT) not in sys.path:  # run as a script: `python tests/bench/run.py`
     sys.path.insert(0, str(ROOT))
 
 from tests.bench import synthetic  # noqa: E402
+from tests.bench.ingest_bench import (  # noqa: E402
+    INGEST_CHANGES,
+    INGEST_TARGET_PER_S,
+    measure_ingest,
+)
 from tests.bench.letter_bench import (  # noqa: E402
     LETTER_PERSONS,
     LETTER_TARGET_S,
@@ -580,6 +585,32 @@ def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> Non
     )
 
 
+def bench_ingest(args: argparse.Namespace, report: Report) -> None:
+    """Head office: one batch of 100,000 changes ingested on PostgreSQL, then again."""
+    if not args.headoffice_db:
+        report.notes.append("head-office ingest not measured: give --headoffice-db URL")
+        return
+    log(f"head office: ingest a batch of {INGEST_CHANGES:,} changes on PostgreSQL")
+    figures = measure_ingest(args.headoffice_db, INGEST_CHANGES)
+    runs = (("ingest", figures.first_s), ("re-ingest (same batch)", figures.again_s))
+    for label, seconds in runs:
+        rate = figures.changes / seconds
+        report.add(
+            Row(
+                f"head office {label}, changes/s (PostgreSQL)",
+                figures.changes,
+                rate,
+                f"{rate:,.0f}/s",
+                f">= {INGEST_TARGET_PER_S:,}/s",
+                missed=None if rate >= INGEST_TARGET_PER_S else f"{rate:,.0f}/s",
+            )
+        )
+    report.notes.append(
+        f"head-office ingest: {figures.batch_mb:.1f} MB batch in {figures.first_s:.1f} s "
+        f"(verify, decrypt, validate, store, sign the receipt); again in {ms(figures.again_s)}"
+    )
+
+
 def growth_rows(report: Report, ns: list[int]) -> list[Row]:
     low, high = min(ns), max(ns)
     rows = []
@@ -623,6 +654,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--list-reps", type=int, default=5)
     parser.add_argument("--letter-reps", type=int, default=5)
+    parser.add_argument(
+        "--headoffice-db",
+        metavar="URL",
+        default=os.environ.get("INTAKE_TEST_POSTGRES_URL"),
+        help="PostgreSQL for the ingest rate (postgresql+psycopg://...; a scratch schema is "
+        "made and dropped); default $INTAKE_TEST_POSTGRES_URL",
+    )
     parser.add_argument(
         "--like-budget", type=float, default=15.0, help="seconds of LIKE baseline per N"
     )
@@ -669,6 +707,7 @@ def main(argv: list[str] | None = None) -> int:
             f"letter: {pages} pages; issuing it (rules, number, closing {LETTER_PERSONS} "
             f"records, first render) took {ms(issue_s)}"
         )
+        bench_ingest(args, report)
     finally:
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)

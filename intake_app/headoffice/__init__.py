@@ -1,0 +1,1 @@
+"""Head office's receiver: post registry, batch ingest, read API and CLI (issue 5)."""
