@@ -26,7 +26,7 @@ from intake_app.domain.minors import AgeFacts, derive_flags
 from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change, record_payload
+from intake_app.storage.journal import record_change, record_outbox, record_payload
 from intake_app.storage.models import Convoy, Family, ManifestEntry, Person
 
 
@@ -238,14 +238,6 @@ def register_in_session(
     _apply(session, person, draft, now=now)
     session.add(person)
     session.flush()
-    if draft.manifest_entry_id is not None:
-        entry = session.get(ManifestEntry, draft.manifest_entry_id)
-        if entry is None or entry.convoy_id != draft.convoy_id:
-            raise ServiceError(ErrorCode.NOT_FOUND, "manifest entry not in this convoy")
-        if entry.person_id is not None:
-            raise ServiceError(ErrorCode.ALREADY_ARRIVED, "this list entry is already registered")
-        entry.person_id = person.id
-        session.add(entry)
     record_change(
         session,
         kind=ChangeKind.PERSON,
@@ -254,6 +246,17 @@ def register_in_session(
         action="person.create",
         now=now,
     )
+    if draft.manifest_entry_id is not None:
+        entry = session.get(ManifestEntry, draft.manifest_entry_id)
+        if entry is None or entry.convoy_id != draft.convoy_id:
+            raise ServiceError(ErrorCode.NOT_FOUND, "manifest entry not in this convoy")
+        if entry.person_id is not None:
+            raise ServiceError(ErrorCode.ALREADY_ARRIVED, "this list entry is already registered")
+        entry.person_id = person.id
+        entry.version += 1
+        session.add(entry)
+        # head office counts who is still expected from the entries: send the new version
+        record_outbox(session, kind=ChangeKind.MANIFEST_ENTRY, record=entry, now=now)
     return person
 
 

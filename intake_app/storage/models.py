@@ -120,6 +120,8 @@ class ManifestEntry(SQLModel, table=True):
     source_file: str | None = Field(default=None, sa_type=String(300))
     person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
     created_at: datetime = _created()
+    # sync version: registering the listed person (person_id) is a new version for head office
+    version: int = 1
 
 
 class Family(SQLModel, table=True):

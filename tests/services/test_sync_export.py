@@ -318,3 +318,42 @@ def test_building_holds_no_write_lock_and_a_racing_export_loses_cleanly(
     with demo_services.db.read() as session:
         assert session.exec(select(SyncBatch)).all() == []
         assert set(session.exec(select(OutboxEntry.batch_id)).all()) == {other_batch}
+
+
+def test_registering_a_listed_person_queues_the_list_entry_again(demo_services) -> None:  # type: ignore[no-untyped-def]
+    """Head office counts who is still expected from the entries it holds."""
+    from intake_app.domain.enums import Sex
+    from intake_app.services.people import PersonDraft
+    from intake_app.storage.models import ManifestEntry
+
+    with demo_services.db.read() as session:
+        entry = session.exec(
+            select(ManifestEntry).where(col(ManifestEntry.person_id).is_(None))
+        ).first()
+        assert entry is not None
+        entry_id, convoy_id, name = entry.id, entry.convoy_id, entry.full_name
+    draft = PersonDraft(
+        full_name=name, sex=Sex.MALE, convoy_id=convoy_id, manifest_entry_id=entry_id
+    )
+    person = demo_services.people.register(draft, officer_id=None)
+
+    with demo_services.db.read() as session:
+        queued = session.exec(
+            select(OutboxEntry)
+            .where(OutboxEntry.record_id == entry_id)
+            .order_by(col(OutboxEntry.seq))
+        ).all()
+        stored = session.get(ManifestEntry, entry_id)
+    assert [e.record_version for e in queued] == [1, 2] and stored.version == 2
+    assert queued[-1].payload["person_id"] == str(person.id)
+    assert queued[-1].payload["version"] == 2
+
+    # the same entry twice is refused, and nothing more is queued
+    with pytest.raises(ServiceError) as refused:
+        demo_services.people.register(draft, officer_id=None)
+    assert refused.value.code == ErrorCode.ALREADY_ARRIVED
+    with demo_services.db.read() as session:
+        count = session.exec(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.record_id == entry_id)
+        ).one()
+    assert count == 2
