@@ -54,7 +54,8 @@ from intake_app.storage.journal import append_audit
 from intake_app.storage.models import AuditEntry, Handover, HandoverPerson, Person
 
 log = logging.getLogger("intake_app.services.handovers")
-PRINT_ACTION = "letter.print"
+PRINT_ACTION = "letter.print"  # a reprint (SALINAN); counted as the letter's copies
+ORIGINAL_PRINT_ACTION = "letter.print.original"  # the original sent to a printer
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,24 @@ class HandoverService:
         if not path.exists():
             self._store(snapshot)
         return path
+
+    def record_original_print(
+        self, handover_id: uuid.UUID, *, officer_id: uuid.UUID | None = None
+    ) -> None:
+        """Audit that the original (not a SALINAN) went to a printer."""
+        with self._db.write() as session:
+            handover = session.get(Handover, handover_id)
+            if handover is None:
+                raise ServiceError(ErrorCode.NOT_FOUND, f"no handover {handover_id}")
+            append_audit(
+                session,
+                officer_id=officer_id,
+                action=ORIGINAL_PRINT_ACTION,
+                record_kind=ChangeKind.HANDOVER,
+                record_id=handover_id,
+                detail={"reference": handover.letter_number or self_return_reference(handover.id)},
+                now=self._now(),
+            )
 
     def reprint(
         self,

@@ -205,8 +205,18 @@ class HandoverPage(QWidget):
             suggested_name=_file_name(info, copy=copy),
             parent=self,
         )
+        if not copy:  # a reprint was audited when it was made
+            dialog.printed.connect(lambda: self._audit_original_print(info))
         self.show_dialog(dialog)
         return dialog
+
+    def _audit_original_print(self, info: LetterInfo) -> None:
+        try:
+            self._services.handovers.record_original_print(
+                info.handover_id, officer_id=self.officer.currentData()
+            )
+        except ServiceError as error:
+            Notice.error(self, error_text(error.code))
 
     def show_dialog(self, dialog: QDialog) -> None:
         """Modal in the app; tests patch this to keep the dialog open and look at it."""
@@ -224,8 +234,10 @@ class HandoverPage(QWidget):
         try:
             if not print_pages(pages, printer):
                 Notice.error(self, self.tr("Printer tidak dapat dipakai. Periksa printernya."))
+                return
         finally:
             pages.close()
+        self._audit_original_print(info)
 
     def save_letter(self) -> None:
         info = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -85,6 +85,8 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> bool:
 
 class PdfPreviewDialog(QDialog):
     """Shows a rendered PDF with page navigation and zoom; prints it or saves a copy."""
+
+    printed = Signal()  # the pages went to a printer (the caller audits it)
 
     def __init__(
         self,
@@ -193,6 +195,7 @@ class PdfPreviewDialog(QDialog):
         if not print_pages(self.pages, printer):
             Notice.error(self, self.tr("Printer tidak dapat dipakai. Periksa printernya."))
             return False
+        self.printed.emit()
         return True
 
     def save_document(self) -> Path | None:

@@ -13,8 +13,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from sqlmodel import select
 
 from intake_app.services.demo_letters import issue_demo_letters
+from intake_app.services.handovers import ORIGINAL_PRINT_ACTION, PRINT_ACTION
+from intake_app.storage.models import AuditEntry
 from intake_app.ui.handover_page import HandoverPage, VoidDialog
 from intake_app.ui.letter_table import Column
 from intake_app.ui.main_window import MainWindow, Page
@@ -117,7 +120,7 @@ def test_preview_shows_every_page_of_a_real_letter(qtbot, page, letters) -> None
 
 
 def test_print_paints_every_page_onto_the_printer(
-    qtbot, page, letters, tmp_path, monkeypatch
+    qtbot, page, letters, tmp_path, monkeypatch, demo_services
 ) -> None:  # type: ignore[no-untyped-def]
     transport = letters[1]
     _select(page, transport)
@@ -144,6 +147,13 @@ def test_print_paints_every_page_onto_the_printer(
     )
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(direct).pages) == len(PdfReader(transport.pdf_path).pages)
+
+    # Both prints of the original are on record, and neither counts as a SALINAN.
+    with demo_services.db.read() as session:
+        actions = session.exec(
+            select(AuditEntry.action).where(AuditEntry.record_id == transport.handover_id)
+        ).all()
+    assert actions.count(ORIGINAL_PRINT_ACTION) == 2 and PRINT_ACTION not in actions
 
 
 def test_save_as_pdf_copies_the_original(qtbot, page, letters, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
