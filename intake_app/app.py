@@ -4,47 +4,96 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_app.log import setup_logging
-from intake_app.paths import database_path
-from intake_app.services.bundle import AppServices
-from intake_app.storage.database import Database
-from intake_app.storage.migrate import ensure_current
-from intake_app.storage.types import utcnow
+from intake_app.services.errors import ErrorCode, ServiceError
+
+if TYPE_CHECKING:
+    from intake_app.services.accounts import OfficerSession
+    from intake_app.services.bundle import AppServices
+
+# The storage and the services (SQLAlchemy, SQLModel, pydantic) are imported inside the
+# functions: the login dialog shows before they load (DESIGN.md §9).
 
 log = logging.getLogger("intake_app")
 
 
-def open_data_dir(data_dir: Path, *, now=utcnow) -> AppServices:  # type: ignore[no-untyped-def]
-    """Create the folder if needed, log into it, bring the schema up to date."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+def now_utc() -> datetime:
+    """storage.types.utcnow, without importing SQLAlchemy before the first window."""
+    return datetime.now(UTC)
+
+
+NOT_SET_UP_HINT = "start intake-app to set up the post, or run intake-app demo"
+
+
+def open_data_dir(
+    data_dir: Path, username: str, password: str, *, now: Callable[[], datetime] = now_utc
+) -> AppServices:
+    """Log one officer into a set-up data folder: key from the password, quick integrity
+    check, backup before a migration, schema upgrade, login audit (services/setup.py)."""
+    from intake_app.services.setup import is_set_up, unlock
+
+    if not is_set_up(data_dir):
+        raise ServiceError(ErrorCode.NOT_SET_UP, f"{data_dir} is not set up; {NOT_SET_UP_HINT}")
     setup_logging(data_dir)
-    path = database_path(data_dir)
-    db = Database(path)
-    if ensure_current(db.engine, path):
-        log.info("database schema upgraded")
-    return AppServices.build(data_dir, db, now)
+    return services_for(unlock(data_dir, username, password, now=now()), now=now)
 
 
-def run_gui(services: AppServices, argv: list[str] | None = None) -> int:
+def services_for(session: OfficerSession, *, now: Callable[[], datetime] = now_utc) -> AppServices:
+    from intake_app.services.bundle import AppServices
+
+    return AppServices.build(session.data_dir, session.db, now, session=session)
+
+
+def run_gui(data_dir: Path, *, demo: bool = False, argv: list[str] | None = None) -> int:
+    """The setup wizard (new folder) or the login, then the window with its idle lock.
+
+    With `demo` the demo folder is made (or reopened) and the demo supervisor logged in.
+    """
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from intake_app.ui.crash import install_excepthook
-    from intake_app.ui.main_window import MainWindow
+    from intake_app.ui.language import install_language
+    from intake_app.ui.start import ask_session
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Entikong Intake")
     app.setOrganizationName("BP3MI Kalimantan Barat")
-    install_excepthook(str(services.data_dir / "logs" / "intake.log"))
+    install_language(app)  # before the first dialog: the login is translated too
+    install_excepthook(str(setup_logging(data_dir)))
+    if demo:
+        from intake_app.services.demo_folder import open_demo_folder
+
+        opened = open_demo_folder(data_dir, now=now_utc())
+        print(opened.message)  # noqa: T201
+        session: OfficerSession | None = opened.session
+    else:
+        session = ask_session(data_dir, now_utc)
+    if session is None:
+        log.info("start cancelled before login")
+        return 0
+    from intake_app.ui.main_window import MainWindow
+    from intake_app.ui.start import guard_window
+
+    services = services_for(session)
     window = MainWindow(services)
+    idle_lock = guard_window(window, services)
     window.show()
     log.info("window shown")
+    from intake_app.ui.daily_backup import DailyBackup
+
+    daily_backup = DailyBackup(services, window)
+    daily_backup.start()  # after the window shows: the copy runs in the background
     code = app.exec()
+    daily_backup.timer.stop()
+    QThreadPool.globalInstance().waitForDone()  # never leave a backup half-written
+    for pool in window.findChildren(QThreadPool):  # pages' queries, before the db closes
+        pool.waitForDone()
+    idle_lock.uninstall()
     services.db.dispose()
     return int(code)
-
-
-def now_utc() -> datetime:
-    return utcnow()

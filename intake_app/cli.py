@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from intake_app.paths import DATA_DIR_ENV, resolve_data_dir
 log = logging.getLogger("intake_app.cli")
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+USER_ENV, PASSWORD_ENV = "INTAKE_APP_USER", "INTAKE_APP_PASSWORD"
 
 
 def _data_dir_option() -> argparse.ArgumentParser:
@@ -27,6 +29,13 @@ def _data_dir_option() -> argparse.ArgumentParser:
         metavar="PATH",
         default=argparse.SUPPRESS,
         help=f"data folder (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+    parent.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=f"officer account the command acts as (default: ${USER_ENV}); "
+        f"the password comes from ${PASSWORD_ENV}, else a prompt",
     )
     return parent
 
@@ -41,11 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--demo", action="store_true", help="fill a fresh data folder with a demo convoy first"
+        "--demo",
+        action="store_true",
+        help="open the demo folder, filling a fresh one with a demo convoy first "
+        "(supervisor demo, password demo)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser(
-        "demo", parents=[common], help="fill a fresh data folder with demo data, no window"
+        "demo",
+        parents=[common],
+        help="fill a fresh data folder with demo data and the supervisor demo "
+        "(password demo), no window",
     )
     summary = sub.add_parser(
         "summary", parents=[common], help="count convoys, people, minors and handovers"
@@ -85,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     from intake_app.services import audit_cli
 
     audit_cli.add_parsers(sub, common)
+    from intake_app.services import purge_cli
+
+    purge_cli.add_parsers(sub, common)
     from intake_app.headoffice import cli_commands as headoffice_cli
 
     headoffice_cli.add_parsers(sub, common)
@@ -132,12 +150,53 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
-    from intake_app.app import open_data_dir, run_gui
+    from intake_app.app import run_gui
 
-    services = open_data_dir(data_dir)
+    if args.command is None:
+        return run_gui(data_dir, demo=args.demo)
     if args.command == "demo":
-        _fill_demo(services)
+        from intake_app.services.demo_folder import create_demo_folder
+        from intake_app.storage.types import utcnow
+
+        made = create_demo_folder(data_dir, now=utcnow())
+        made.session.db.dispose()
+        print(made.message)  # noqa: T201
         return EXIT_OK
+    services = _log_in(args, data_dir)
+    try:
+        return _run_command(args, services)
+    finally:
+        services.db.dispose()
+
+
+def _log_in(args: argparse.Namespace, data_dir: Path):  # type: ignore[no-untyped-def]
+    """The officer named by --user (or $INTAKE_APP_USER), password from the environment
+    or a prompt; refusals raise a ServiceError (one line, exit 1)."""
+    from intake_app.app import NOT_SET_UP_HINT, open_data_dir
+    from intake_app.services.errors import ErrorCode, ServiceError
+    from intake_app.services.setup import is_set_up
+
+    if not is_set_up(data_dir):
+        raise ServiceError(ErrorCode.NOT_SET_UP, f"{data_dir} is not set up; {NOT_SET_UP_HINT}")
+    user = (getattr(args, "user", None) or os.environ.get(USER_ENV, "")).strip()
+    if not user:
+        raise ServiceError(
+            ErrorCode.LOGIN_FAILED,
+            f"this data folder needs a login: give --user NAME (password from "
+            f"${PASSWORD_ENV} or a prompt)",
+        )
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        import getpass
+
+        try:
+            password = getpass.getpass(f"password for {user}: ")
+        except EOFError:
+            raise ServiceError(ErrorCode.LOGIN_FAILED, "no password given") from None
+    return open_data_dir(data_dir, user, password)
+
+
+def _run_command(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
     if args.command == "summary":
         summary = services.summary()
         if args.json:
@@ -161,29 +220,10 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
 
     if args.command in audit_cli.COMMANDS:
         return audit_cli.run(args, services)
-    if args.command == "import-manifest":
-        from intake_app.services.manifest_cli import import_manifest
+    from intake_app.services import purge_cli
 
-        return import_manifest(args, services)
-    if args.demo:
-        _fill_demo(services, reuse=True)
-    return run_gui(services)
+    if args.command in purge_cli.COMMANDS:
+        return purge_cli.run(args, services)
+    from intake_app.services.manifest_cli import import_manifest
 
-
-def _fill_demo(services, *, reuse: bool = False) -> None:  # type: ignore[no-untyped-def]
-    from intake_app.services.demo import DEMO_USERNAME, fill_demo, holds_demo
-
-    if reuse and holds_demo(services.db):
-        # Starting with --demo again opens the demo folder as it was left.
-        print(f"demo data already in {services.data_dir}; opening it")  # noqa: T201
-        return
-    from intake_app.services.demo_letters import issue_demo_letters
-
-    result = fill_demo(services.db, now=services.now())
-    letters = issue_demo_letters(services.db, services.data_dir, now=services.now())
-    print(  # noqa: T201
-        f"demo data written to {services.data_dir}: {result.convoys} convoys, "
-        f"{result.registered} people registered, {result.expected} still expected, "
-        f"{len(letters)} handovers; "
-        f"officer account '{DEMO_USERNAME}'"
-    )
+    return import_manifest(args, services)  # the last command left: import-manifest

@@ -42,15 +42,13 @@ class _Run:
 
 
 def open_database(data_dir: Path) -> Any:
-    """The self-test's one place that opens (and creates) the database.
-
-    Encryption belongs here: when the program opens its data folder with a SQLCipher key,
-    make a throwaway key, pass it to Database(..., key=...) and to ensure_current().
-    """
+    """The self-test's one place that opens (and creates) the database: encrypted with
+    SQLCipher like a post's, under a throwaway random key."""
     from intake_app.paths import database_path
     from intake_app.storage.database import Database
+    from intake_app.storage.keyring import new_database_key
 
-    return Database(database_path(data_dir))
+    return Database(database_path(data_dir), key=new_database_key())
 
 
 def _database(run: _Run) -> str:
@@ -59,14 +57,17 @@ def _database(run: _Run) -> str:
     run.db = open_database(run.work)
     with run.db.engine.connect() as connection:
         version = connection.execute(text("SELECT sqlite_version()")).scalar_one()
-    return f"SQLite {version}"
+        cipher = connection.execute(text("PRAGMA cipher_version")).scalar()
+    if not cipher:
+        raise RuntimeError("the database is not encrypted: SQLCipher is missing")
+    return f"SQLite {version}, SQLCipher {cipher}"
 
 
 def _migrations(run: _Run) -> str:
     from intake_app.storage.migrate import HEAD_REVISION, current_revision, ensure_current
 
-    ensure_current(run.db.engine, run.db.path)
-    found = current_revision(run.db.path)
+    ensure_current(run.db.engine, run.db.path, run.db.key)
+    found = current_revision(run.db.path, run.db.key)
     if found != HEAD_REVISION:
         raise RuntimeError(f"schema at {found}, expected {HEAD_REVISION}")
     return f"schema {found}"

@@ -31,7 +31,7 @@ from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.database import Database
 from intake_app.storage.journal import append_audit
 from intake_app.storage.keyring import KdfParams, Keyring, WrongSecret, officer_label
-from intake_app.storage.models import Officer
+from intake_app.storage.models import LocalSetting, Officer
 
 
 class OfficerPublic(BaseModel):
@@ -181,6 +181,63 @@ def reauthenticate(session: OfficerSession, password: str, now: datetime) -> Non
         )  # fmt: skip
         store_lock(keyring, officer_label(session.officer.username), LockState())
         keyring.save()
+
+
+def approve_as_supervisor(
+    session: OfficerSession, username_text: str, password: str, action: str, now: datetime
+) -> OfficerPublic:
+    """A supervisor at the desk approves `action` for the logged-in officer.
+
+    Checks the supervisor's password with the same lockout as a login (the key file's
+    counter) and records the approval, or the refusal, in the audit trail. The desk's
+    session stays the logged-in officer's.
+    """
+    username = username_text.strip().lower()
+    keyring = Keyring.load(session.data_dir)
+    try:
+        unwrap_for_login(keyring, username, password, now)
+        with session.db.read() as db_session:
+            found = db_session.exec(select(Officer).where(Officer.username == username)).first()
+            supervisor = OfficerPublic.model_validate(found) if found else None
+        if supervisor is None or not supervisor.active:
+            raise ServiceError(ErrorCode.LOGIN_FAILED, "wrong username or password")
+        if supervisor.role != OfficerRole.SUPERVISOR:
+            raise ServiceError(ErrorCode.SUPERVISOR_REQUIRED, f"{username} is not a supervisor")
+    except ServiceError as refusal:
+        failures = keyring.take_pending_failures() or [
+            {"username": username, "at": now.isoformat(), "reason": str(refusal.code)}
+        ]
+        with session.db.write() as db_session:
+            for failure in failures:
+                append_audit(
+                    db_session, officer_id=session.officer.id, action="supervisor.refused",
+                    record_kind="officer", detail={**failure, "for": action}, now=now,
+                )  # fmt: skip
+            keyring.save()
+        raise refusal from None
+    with session.db.write() as db_session:
+        append_audit(
+            db_session, officer_id=supervisor.id, action="supervisor.approve",
+            record_kind="officer", record_id=session.officer.id,
+            detail={"action": action, "for": session.officer.username}, now=now,
+        )  # fmt: skip
+        store_lock(keyring, officer_label(username), LockState())
+        keyring.save()
+    return supervisor
+
+
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+
+
+def idle_lock_minutes(db: Database) -> float | None:
+    """The post's idle time before the window locks (a local setting), None when unset."""
+    with db.read() as db_session:
+        setting = db_session.get(LocalSetting, IDLE_LOCK_SETTING)
+    try:
+        minutes = float(setting.value) if setting and setting.value else None
+    except ValueError:
+        return None
+    return minutes if minutes and minutes > 0 else None
 
 
 def add_officer(

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from uuid import UUID
 
+from intake_app.services.accounts import OfficerSession
 from intake_app.services.convoys import ConvoyService
 from intake_app.services.handovers import HandoverService
 from intake_app.services.manifests import ManifestQuery
@@ -30,12 +32,25 @@ class AppServices:
     search: PersonSearch
     sync_export: SyncExporter
     handovers: HandoverService
+    # The officer who logged in (app.py and cli.py always set it; some tests build without).
+    session: OfficerSession | None = None
+
+    @property
+    def officer_id(self) -> UUID | None:
+        """The logged-in officer, recorded on every record and audit entry they make."""
+        return self.session.officer.id if self.session else None
 
     def summary(self) -> Summary:
         return summarize(self.db)
 
     @classmethod
-    def build(cls, data_dir: Path, db: Database, now: Callable[[], datetime]) -> AppServices:
+    def build(
+        cls,
+        data_dir: Path,
+        db: Database,
+        now: Callable[[], datetime],
+        session: OfficerSession | None = None,
+    ) -> AppServices:
         return cls(
             data_dir=data_dir,
             db=db,
@@ -47,4 +62,5 @@ class AppServices:
             search=PersonSearch(db),
             sync_export=SyncExporter(db, data_dir, now),
             handovers=HandoverService(db, data_dir, now),
+            session=session,
         )

@@ -16,6 +16,10 @@ class ErrorCode(StrEnum):
     GUARDIAN_IS_SELF = "guardian_is_self"
     PERSON_CLOSED = "person_closed"
     ALREADY_ARRIVED = "already_arrived"
+    # Earlier records of repeat deportees (services/earlier_records.py).
+    EARLIER_IS_SELF = "earlier_is_self"
+    EARLIER_NOT_BEFORE = "earlier_not_before"  # same convoy, or one that arrived later
+    ALREADY_LINKED = "already_linked"
     MANIFEST_REJECTED = "manifest_rejected"
     MANIFEST_FILE = "manifest_file"
     # Handovers and letters (services/handovers.py).

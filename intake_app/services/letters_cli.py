@@ -100,7 +100,9 @@ def _summary(args: argparse.Namespace, services: AppServices, handovers: Handove
     if not found:
         print(f"intake-app: no convoy {wanted or ''}".rstrip(), file=sys.stderr)  # noqa: T201
         return EXIT_FAILURE
-    write_atomically(args.out, handovers.convoy_summary(found[0].id, officer_id=None))
+    write_atomically(
+        args.out, handovers.convoy_summary(found[0].id, officer_id=services.officer_id)
+    )
     print(f"convoy summary written to {args.out}")  # noqa: T201
     return EXIT_OK
 

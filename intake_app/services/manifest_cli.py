@@ -40,7 +40,7 @@ def import_manifest(args: argparse.Namespace, services: AppServices) -> int:
             depot=depot,
             depot_other=other,
             kjri_letter=args.kjri_letter,
-            officer_id=None,
+            officer_id=services.officer_id,
             all_arrived=args.all_arrived,
         )
     except ManifestFileError as error:

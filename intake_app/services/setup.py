@@ -111,7 +111,7 @@ def open_encrypted(data_dir: Path, key: bytes, *, now: datetime) -> Database:
         raise ServiceError(ErrorCode.NOT_SET_UP, f"no database in {data_dir}")
     db = Database(path, key=key)
     try:
-        backups.check_integrity(db, data_dir)
+        backups.check_integrity(db, data_dir, quick=True)  # full check: too slow at 1M
         if current_revision(path, key) != HEAD_REVISION:
             backups.make_backup(db, data_dir, now=now, kind="pre-migration")
             ensure_current(db.engine, path, key)

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -86,7 +86,7 @@ class HandoverDialog(QDialog):
         for choice in services.handovers.officers():
             suffix = self.tr(" (supervisor)") if choice.supervisor else ""
             self.officer.addItem(choice.full_name + suffix, choice.id)
-        select_data(self.officer, officer_id)
+        select_data(self.officer, officer_id or services.officer_id)
         self.place = QLineEdit(defaults.place)
         self.place.setObjectName("place")
         self.place.setMaxLength(100)
@@ -288,7 +288,7 @@ class HandoverDialog(QDialog):
             return
         override = None
         if result.overridden:
-            if not require_supervisor(self, SupervisorAction.OVERRIDE_RULE):
+            if not require_supervisor(self, SupervisorAction.OVERRIDE_RULE, self._services.session):
                 Notice.error(self, error_text(ErrorCode.SUPERVISOR_REQUIRED))
                 return
             override = self.override()
@@ -310,9 +310,9 @@ class HandoverDialog(QDialog):
         """The referral's reference for one person; tests patch this."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Catat rujukan") if parent else "Catat rujukan",
-            (
-                parent.tr("Nomor laporan polisi atau surat rujukan untuk %1:") if parent else "%1"
+            QCoreApplication.translate("HandoverDialog", "Catat rujukan"),
+            QCoreApplication.translate(
+                "HandoverDialog", "Nomor laporan polisi atau surat rujukan untuk %1:"
             ).replace("%1", name),
         )
         return text.strip() if ok and text.strip() else None

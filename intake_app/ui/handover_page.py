@@ -135,7 +135,7 @@ class HandoverPage(QWidget):
         self.officer.clear()
         for choice in self._services.handovers.officers():
             self.officer.addItem(choice.full_name, choice.id)
-        select_data(self.officer, officer)
+        select_data(self.officer, officer or self._services.officer_id)
         self._load_letters()
 
     def _load_letters(self) -> None:
@@ -276,7 +276,7 @@ class HandoverPage(QWidget):
         reason = VoidDialog.ask(self, info)
         if reason is None:
             return
-        if not require_supervisor(self, SupervisorAction.VOID_LETTER):
+        if not require_supervisor(self, SupervisorAction.VOID_LETTER, self._services.session):
             Notice.error(self, error_text(ErrorCode.SUPERVISOR_REQUIRED))
             return
         officer_id = self.officer.currentData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from intake_app.ui.login_dialog import LoginDialog
 
@@ -41,6 +41,7 @@ class IdleLock(QObject):
         self._username = username
         self._verify = verify
         self.dialog: LoginDialog | None = None
+        self._veiled: list[QWidget] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse would be 5 % of 10 minutes
@@ -72,6 +73,15 @@ class IdleLock(QObject):
         central = self._window.centralWidget()
         if central is not None:
             central.setVisible(False)  # nothing of the records stays on screen
+        # Nor in an open dialog (a registration form): made transparent, not closed, so
+        # that what the officer typed is still there after the unlock.
+        self._veiled = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not self._window
+        ]
+        for widget in self._veiled:
+            widget.setWindowOpacity(0.0)
         self.dialog = LoginDialog(
             lambda _user, password: self._verify(password),
             self._window,
@@ -84,6 +94,12 @@ class IdleLock(QObject):
         central = self._window.centralWidget()
         if central is not None:
             central.setVisible(True)
+        for widget in self._veiled:
+            try:
+                widget.setWindowOpacity(1.0)
+            except RuntimeError:  # closed and deleted while the screen was locked
+                pass
+        self._veiled = []
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None

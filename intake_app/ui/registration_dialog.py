@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.clock import POST_TIMEZONE
-from intake_app.domain.enums import GuardianRelationship, Sector, Sex
+from intake_app.domain.enums import ChangeKind, GuardianRelationship, Sector, Sex
+from intake_app.services.audit_views import record_view
 from intake_app.services.bundle import AppServices
+from intake_app.services.earlier_records import EarlierRecords
 from intake_app.services.errors import ServiceError
 from intake_app.services.manifests import ManifestEntryPublic
 from intake_app.services.people import PersonDraft, PersonPublic
 from intake_app.services.regions import regions_down_to_district
 from intake_app.ui import badges
+from intake_app.ui.earlier_records_panel import EarlierRecordsPanel
 from intake_app.ui.form_messages import message
+from intake_app.ui.notice import Notice
 from intake_app.ui.person_form import FormContext, PersonForm
 
 # Answers that are usually the same for everyone on one bus from one depot.
@@ -58,6 +62,8 @@ CARRIED_TO_CHILD = (
     "detention_days",
     "family_card_number",
 )
+# What ties a child started with Ctrl+K to its family, kept when it is picked from the list.
+CHILD_LINKS = ("family_id", "guardian_id", "guardian_relationship", "sector")
 
 
 class RegistrationDialog(QDialog):
@@ -81,12 +87,17 @@ class RegistrationDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._convoy = services.convoys.get(convoy_id)
-        self._officer_id = officer_id
+        self._officer_id = officer_id or services.officer_id
         self._pending: dict[str, ManifestEntryPublic] = {}
         self.setWindowTitle(self.tr("Pendaftaran deportan"))
         self.resize(1180, 760)
 
         self.form = PersonForm(self._form_context())
+        # Not in AppServices yet (bundle.py is being rewired); built here from the database.
+        self.earlier = EarlierRecordsPanel(
+            EarlierRecords(services.db), now=services.now, officer_id=officer_id
+        )
+        self.form.identity_changed.connect(self.look_up_earlier)
         self.pick = QLineEdit()
         self.pick.setObjectName("manifestPick")
         self.pick.setPlaceholderText(self.tr("ketik sebagian nama atau nomor dokumen"))
@@ -134,6 +145,7 @@ class RegistrationDialog(QDialog):
         main.addWidget(self.header)
         main.addLayout(pick_row)
         main.addWidget(scroll, 1)
+        main.addWidget(self.earlier)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Tersimpan dalam sesi ini")))
         side.addWidget(self.saved_list, 1)
@@ -150,14 +162,43 @@ class RegistrationDialog(QDialog):
 
         self._load_pending()
         if person_id is not None:
-            self.form.load(services.people.draft_of(person_id), editing_id=person_id)
+            draft = services.people.draft_of(person_id)
+            self._audit_sensitive_view(person_id, draft)
+            self.form.load(draft, editing_id=person_id)
             self.save_next.setText(self.tr("Simpan perubahan (Enter)"))
             self.save_child.hide()
             self.pick.setEnabled(False)
+            self.earlier.clear(
+                person_id=person_id, count=services.people.get(person_id).earlier_deportations
+            )
+            self.earlier.linked.connect(self.saved)
+            self.look_up_earlier()
         else:
             self.form.start_new()
         self._refresh_header()
         self._focus_start()
+
+    def _audit_sensitive_view(self, person_id: uuid.UUID, draft: PersonDraft) -> None:
+        """Opening a child's or a trafficking/violence case's record is on record (UU PDP)."""
+        person = self._services.people.get(person_id)
+        reasons = [
+            code
+            for code, flag in (
+                ("minor", person.is_minor),
+                ("trafficking", draft.trafficking_suspected),
+                ("violence", draft.violence_victim),
+            )
+            if flag
+        ]
+        if reasons:
+            record_view(
+                self._services.db,
+                officer_id=self._officer_id,
+                record_kind=ChangeKind.PERSON,
+                record_id=person_id,
+                why_sensitive=",".join(reasons),
+                now=self._services.now(),
+            )
 
     # -- context -------------------------------------------------------------------------
 
@@ -204,7 +245,14 @@ class RegistrationDialog(QDialog):
         if entry is None:
             return
         current = self.form.values()
-        carried = {name: current[name] for name in CARRIED_OVER}
+        names: tuple[str, ...] = CARRIED_OVER
+        if current["guardian_id"] is not None:
+            # Started by "save and add child" (Ctrl+K): picking the child from the list keeps
+            # the family and the accompanying adult, or the child is saved as unaccompanied.
+            names = (*CARRIED_OVER, *CARRIED_TO_CHILD, *CHILD_LINKS)
+        carried = {name: current.get(name) for name in dict.fromkeys(names)}
+        address = entry.address or carried.pop("address", None) or None
+        carried.pop("address", None)
         draft = PersonDraft(
             convoy_id=self._convoy.id,
             full_name=entry.full_name,
@@ -213,7 +261,7 @@ class RegistrationDialog(QDialog):
             birth_year=entry.birth_year,
             estimated_age=entry.estimated_age,
             birth_place=entry.birth_place,
-            address=entry.address,
+            address=address,
             **{
                 **carried,
                 "document_type": entry.document_type,
@@ -223,6 +271,8 @@ class RegistrationDialog(QDialog):
             manifest_entry_id=entry.id,
         )
         self.form.load(draft)
+        self.earlier.clear()
+        self.look_up_earlier()
         self.pick.clear()
         self.form.focus_first()
 
@@ -240,6 +290,7 @@ class RegistrationDialog(QDialog):
             return saved
         self.form.set_context(self._form_context())
         self.form.start_new(self._carry_over(draft))
+        self.earlier.clear()
         self._load_pending()
         self._focus_start()
         return saved
@@ -267,6 +318,7 @@ class RegistrationDialog(QDialog):
                 draft, to_child=True, guardian=saved.id, guardian_sex=saved.sex
             )
         self.form.start_new(child)
+        self.earlier.clear()
         self._load_pending()
         self.form.focus_first()
         return saved
@@ -282,6 +334,11 @@ class RegistrationDialog(QDialog):
         except ServiceError as error:
             self.form.form_error.show_error(message(error.code))
             return None
+        if self.form.editing_id is None and self.earlier.pending_ids():
+            linked, problems = self.earlier.link_pending(saved.id)
+            saved = linked or saved
+            if problems:
+                Notice.error(self, "\n".join(problems))
         self._add_saved(saved)
         self.saved.emit(saved)
         return saved
@@ -289,13 +346,22 @@ class RegistrationDialog(QDialog):
     def _add_saved(self, person: PersonPublic) -> None:
         badge = badges.badge_text(person.is_minor, person.unaccompanied)
         # The badge comes first: a narrow list cuts off the end of a line, never the flag.
-        item = QListWidgetItem(f"{badge}: {person.full_name}" if badge else person.full_name)
+        text = f"{badge}: {person.full_name}" if badge else person.full_name
+        if person.earlier_deportations:
+            text += self.tr(" (%1x dideportasi)").replace("%1", str(person.earlier_deportations))
+        item = QListWidgetItem(text)
         item.setToolTip(item.text())
         colour = badges.badge_colour(person.is_minor, person.unaccompanied)
         if colour is not None:
             item.setBackground(colour)
         self.saved_list.insertItem(0, item)
         self.saved_count.setText(self.tr("%n orang tersimpan", "", self.saved_list.count()))
+
+    def look_up_earlier(self) -> None:
+        """Earlier records of whoever is on the form now (after an identity field)."""
+        self.earlier.look_up(
+            self.form.values(), convoy_id=self._convoy.id, person_id=self.form.editing_id
+        )
 
     def _carry_over(
         self,

@@ -19,9 +19,9 @@ JANUARY = ("--from", "2026-01-01", "--to", "2026-01-31")
 
 
 @pytest.fixture
-def world(services, fixed_now):  # type: ignore[no-untyped-def]
+def world(cli_login, fixed_now):  # type: ignore[no-untyped-def]
     """The generated post in the data folder the command opens (INTAKE_APP_DATA_DIR)."""
-    return build_world(services.db, now=fixed_now)
+    return build_world(cli_login.db, now=fixed_now)
 
 
 def _run(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]

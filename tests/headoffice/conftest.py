@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 import uuid
@@ -20,6 +19,7 @@ from intake_app.headoffice.database import create_schema, open_engine
 from intake_app.headoffice.keys import PUBLIC_KEYS_FILE, HeadOfficeIdentity, init_keys
 from intake_app.headoffice.registry import trust_post
 from intake_app.services.posts import the_post
+from tests.services.accounts_world import encrypted_copy
 
 POSTGRES_URL_ENV = "INTAKE_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"]
@@ -116,8 +116,7 @@ class Post:
         return Path(result.path).read_bytes()
 
     def backup(self, target: Path) -> None:
-        with sqlite3.connect(self.services.db.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
+        encrypted_copy(self.services.db, target)
 
 
 @pytest.fixture

@@ -116,9 +116,9 @@ def test_a_post_restored_from_a_backup_sends_old_numbers_and_loses_nothing(
     fixed_now: datetime,
     tmp_path: Path,
 ) -> None:
-    from intake_app.app import open_data_dir
     from intake_app.domain.enums import Depot
     from intake_app.services.convoys import ConvoyDraft
+    from tests.services.accounts_world import open_test_folder
 
     backup = tmp_path / "backup.sqlite3"
     trusted.backup(backup)  # taken before the first export: every change still pending
@@ -132,7 +132,7 @@ def test_a_post_restored_from_a_backup_sends_old_numbers_and_loses_nothing(
     for leftover in database.parent.glob(database.name + "-*"):
         leftover.unlink()
     shutil.copyfile(backup, database)
-    restored = open_data_dir(services.data_dir, now=lambda: fixed_now)
+    restored = open_test_folder(services.data_dir, now=lambda: fixed_now, key=services.db.key)
     try:
         restored.convoys.create(
             ConvoyDraft(arrival_at=fixed_now, depot=Depot.BEKENU), officer_id=None
@@ -142,9 +142,10 @@ def test_a_post_restored_from_a_backup_sends_old_numbers_and_loses_nothing(
     finally:
         restored.db.dispose()
     envelope = read_envelope(second)
-    assert (envelope.seq_from, envelope.seq_to) == (1, held + 1)  # numbers seen before
+    # numbers seen before; new: the convoy and the audit entry of its creation
+    assert (envelope.seq_from, envelope.seq_to) == (1, held + 2)
     receipt = ingest(ho_engine, identity, second, fixed_now)
-    assert receipt["counts"] == {"applied": 1, "already_held": held, "conflicts": 0}
+    assert receipt["counts"] == {"applied": 2, "already_held": held, "conflicts": 0}
     assert summary(ho_engine)["total"]["convoys"] == 3
     with ho_engine.connect() as conn:
         flags = conn.execute(

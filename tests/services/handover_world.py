@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from intake_app.app import open_data_dir
 from intake_app.domain.enums import Depot, Disposition, GuardianRelationship, OfficerRole, Sex
 from intake_app.domain.handover_rules import Override
 from intake_app.services.bundle import AppServices
@@ -26,6 +25,7 @@ from intake_app.services.handover_facts import HandoverDraft, RecipientDraft, Wi
 from intake_app.services.handovers import HandoverService, IssuedLetter
 from intake_app.services.people import PersonDraft
 from intake_app.services.posts import create_officer, create_post
+from tests.services.accounts_world import open_test_folder
 
 # Arrival Wednesday 4 February 2026, 10:30 WIB; letters on Thursday 5 February, 09:00 WIB.
 ARRIVAL = datetime(2026, 2, 4, 3, 30, tzinfo=UTC)
@@ -132,7 +132,7 @@ class World:
 
 def make_world(data_dir: Path, clock: Clock | None = None, **setup: Any) -> Iterator[World]:
     clock = clock or Clock()
-    services = open_data_dir(data_dir, now=clock)
+    services = open_test_folder(data_dir, now=clock)
     try:
         yield World(services, clock).setup(**setup)
     finally:

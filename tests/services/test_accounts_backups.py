@@ -92,14 +92,45 @@ def test_a_damaged_database_names_the_newest_good_backup(session) -> None:  # ty
     assert f"intake-app restore {good}" in str(caught.value)
 
 
+def test_unlock_refuses_a_damaged_database_after_a_quick_check(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.setup import unlock
+
+    db, folder = session.db, session.data_dir
+    good = backups.make_backup(db, folder, now=NOW)
+    db.dispose()
+    data = bytearray(db.path.read_bytes())
+    data[5000:5100] = b"\x00" * 100
+    db.path.write_bytes(bytes(data))
+    checked: list[tuple[Path, bool]] = []
+    full_check = backups.file_problems
+
+    def spy(path: Path, key: bytes | None, *, quick: bool = False) -> list[str]:
+        checked.append((path, quick))
+        return full_check(path, key, quick=quick)
+
+    monkeypatch.setattr(backups, "file_problems", spy)
+    with pytest.raises(ServiceError) as caught:
+        unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    assert caught.value.code == ErrorCode.DATABASE_DAMAGED
+    assert caught.value.context["newest_good_backup"] == str(good)
+    # The database at start: the quick check (1M persons); the backup offered: the full one.
+    assert checked == [(db.path, True), (good, False)]
+
+
 def _tamper(data_dir: Path, sql: str) -> None:
-    conn = sqlite3.connect(data_dir / "intake.sqlite3")
+    from intake_app.storage.keyring import Keyring, officer_label
+    from tests.services.accounts_world import raw_connect
+
+    key = Keyring.load(data_dir).unwrap(officer_label("demo"), "demo")
+    conn = raw_connect(data_dir / "intake.sqlite3", key)
     conn.execute(sql)
     conn.commit()
     conn.close()
 
 
-def test_audit_verify_finds_an_altered_and_a_removed_entry(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_audit_verify_finds_an_altered_and_a_removed_entry(
+    tmp_path: Path, capsys, demo_login
+) -> None:  # type: ignore[no-untyped-def]
     folder = str(tmp_path / "demo")
     assert main(["demo", "--data-dir", folder]) == 0
     assert main(["audit", "verify", "--data-dir", folder]) == 0
@@ -113,7 +144,7 @@ def test_audit_verify_finds_an_altered_and_a_removed_entry(tmp_path: Path, capsy
     assert "BROKEN at entry 8" in capsys.readouterr().err
 
 
-def test_backup_and_restore_commands(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_restore_commands(tmp_path: Path, capsys, demo_login) -> None:  # type: ignore[no-untyped-def]
     folder = str(tmp_path / "demo")
     assert main(["demo", "--data-dir", folder]) == 0
     capsys.readouterr()

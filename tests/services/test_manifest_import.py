@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -107,8 +106,8 @@ def test_indonesian_xlsx_imports(services, importer) -> None:  # type: ignore[no
     assert result.imported == 15
 
 
-def test_cli_import_manifest(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    folder = str(tmp_path / "data")
+def test_cli_import_manifest(cli_login, capsys) -> None:  # type: ignore[no-untyped-def]
+    folder = str(cli_login.data_dir)
     args = [
         "import-manifest",
         str(MALAY),

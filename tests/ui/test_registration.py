@@ -211,3 +211,26 @@ def test_messages_of_codes_sharing_a_value_stay_apart() -> None:
 
     assert message(NikProblem.WRONG_LENGTH) == "NIK harus 16 angka."
     assert message(MrzProblem.WRONG_LENGTH).startswith("MRZ harus 2 baris")
+
+
+def test_opening_a_childs_or_trafficking_record_is_audited_an_adults_is_not(
+    qtbot, services, convoy
+) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.people import PersonDraft
+
+    def register(name: str, **fields) -> object:  # type: ignore[no-untyped-def]
+        draft = PersonDraft(convoy_id=convoy, full_name=name, sex=Sex.FEMALE, **fields)
+        return services.people.register(draft, officer_id=None).id
+
+    child = register("Putri", estimated_age=9)
+    case = register("Rina", estimated_age=24, trafficking_suspected=True)
+    adult = register("Sari", estimated_age=30)
+    for person_id in (child, case, adult):
+        dlg = RegistrationDialog(services, convoy, person_id=person_id)
+        qtbot.addWidget(dlg)
+        dlg.close()
+
+    with services.db.read() as session:
+        views = session.exec(select(AuditEntry).where(AuditEntry.action == "view")).all()
+    seen = {entry.record_id: entry.detail["sensitive"] for entry in views}
+    assert seen == {child: "minor", case: "trafficking"}
