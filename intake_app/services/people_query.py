@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 from sqlmodel import Session, col, select
 
 from intake_app.domain.clock import local_date
@@ -45,19 +49,33 @@ class PersonRow(BaseModel):
     status: PersonStatus
     arrival_at: datetime
     missing: tuple[str, ...]
+    earlier_deportations: int = 0
 
 
-def _filtered(statement, flt: PersonFilter):  # type: ignore[no-untyped-def]
+def _filtered(statement, flt: PersonFilter, *, use_indexes: bool = True):  # type: ignore[no-untyped-def]
+    """The filter's conditions; without `use_indexes` SQLite may not pick an index for them.
+
+    Rows already chosen by primary key (search hits) must be looked up by it: without
+    statistics SQLite would rather walk the index of a filter column, which at a million
+    people can mean most of the table.
+    """
+
+    def column(attribute: Any) -> Any:
+        if use_indexes:
+            return col(attribute)
+        # Unary plus is a no-op on any value, and a term with it cannot use an index.
+        return UnaryExpression(col(attribute), operator=custom_op("+"), type_=attribute.type)
+
     if flt.convoy_id is not None:
-        statement = statement.where(Person.convoy_id == flt.convoy_id)
+        statement = statement.where(column(Person.convoy_id) == flt.convoy_id)
     if flt.minors_only:
-        statement = statement.where(col(Person.is_minor))
+        statement = statement.where(column(Person.is_minor))
     if flt.unaccompanied_only:
-        statement = statement.where(col(Person.unaccompanied))
+        statement = statement.where(column(Person.unaccompanied))
     if flt.incomplete_only:
-        statement = statement.where(col(Person.incomplete))
+        statement = statement.where(column(Person.incomplete))
     if flt.status is not None:
-        statement = statement.where(Person.status == flt.status)
+        statement = statement.where(column(Person.status) == flt.status)
     return statement
 
 
@@ -75,6 +93,21 @@ class PeopleQuery:
         with self._db.read() as session:
             return page_rows(session, flt, offset=offset, limit=limit)
 
+    def rows_by_id(self, ids: Sequence[uuid.UUID], flt: PersonFilter) -> list[PersonRow]:
+        """The people of `ids` (search hits, best first) that pass the filter, in that order.
+
+        Bounded by the length of `ids`: one primary-key lookup each, never a scan.
+        """
+        if not ids:
+            return []
+        with self._db.read() as session:
+            statement = select(Person, Convoy.arrival_at).join(Convoy)
+            statement = _filtered(statement, flt, use_indexes=False)
+            rows = session.exec(statement.where(col(Person.id).in_(list(ids)))).all()
+            built = _rows(session, rows)
+        rank = {person_id: number for number, person_id in enumerate(ids)}
+        return sorted(built, key=lambda row: rank[row.id])
+
 
 def page_rows(session: Session, flt: PersonFilter, *, offset: int, limit: int) -> list[PersonRow]:
     statement = _filtered(select(Person, Convoy.arrival_at).join(Convoy), flt)
@@ -85,7 +118,10 @@ def page_rows(session: Session, flt: PersonFilter, *, offset: int, limit: int) -
     else:
         order = (col(Person.created_at).desc(), col(Person.id))
     statement = statement.order_by(*order).offset(offset).limit(limit)
-    rows = session.exec(statement).all()
+    return _rows(session, session.exec(statement).all())
+
+
+def _rows(session: Session, rows: Sequence[Any]) -> list[PersonRow]:
     guardian_ids = {p.guardian_id for p, _ in rows if p.guardian_id}
     guardians: dict[uuid.UUID, str] = {}
     if guardian_ids:
@@ -117,4 +153,5 @@ def _row(person: Person, arrival_at: datetime, guardians: dict[uuid.UUID, str]) 
         guardian_name=guardians.get(person.guardian_id) if person.guardian_id else None,
         status=PersonStatus(person.status),
         arrival_at=arrival_at,
+        earlier_deportations=person.earlier_deportations,
     )

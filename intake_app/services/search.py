@@ -1,4 +1,7 @@
-"""Finding people by name, document or NIK as an officer types, and earlier records of them."""
+"""Finding people by name, document or NIK as an officer types.
+
+Earlier records of repeat deportees are in services/earlier_records.py.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +9,24 @@ import itertools
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import ColumnElement, Integer, and_, column, literal_column, or_, text
+from sqlalchemy import ColumnElement, and_, literal_column, text
 from sqlmodel import Session, col, select
 
 from intake_app.domain.clock import local_date
-from intake_app.domain.enums import ChangeKind, PersonStatus, Sex
+from intake_app.domain.enums import Sex
 from intake_app.domain.matching import (
-    Identity,
-    MatchReason,
     document_key,
     fuzzy_name_score,
     name_words,
-    same_person_likelihood,
 )
 from intake_app.domain.names import name_key
-from intake_app.services.errors import ErrorCode, ServiceError
-from intake_app.services.people import PersonPublic
 from intake_app.storage.database import Database
-from intake_app.storage.journal import (
-    append_audit,
-    record_change,
-    record_outbox,
-    record_payload,
-)
-from intake_app.storage.models import Convoy, Person, PersonLink
+from intake_app.storage.models import Convoy, Person
 
 MIN_QUERY = 3  # the trigram index cannot look up anything shorter
 CANDIDATE_CAP = 500  # rows re-ranked in Python per index query
@@ -69,23 +61,6 @@ class SearchHit(BaseModel):
     arrival_date: date
     score: float
     matched_on: MatchedOn
-
-
-class EarlierRecord(BaseModel):
-    """A person from an earlier convoy who may be the one being registered."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: uuid.UUID
-    full_name: str
-    birth_date: date | None
-    birth_year: int | None
-    document_number: str | None
-    convoy_id: uuid.UUID
-    arrival_date: date
-    earlier_deportations: int
-    reasons: tuple[MatchReason, ...]
-    name_score: float
 
 
 def mask_nik(nik: str | None) -> str | None:
@@ -228,7 +203,7 @@ def _prefix_end(prefix: str) -> str:
 
 
 class PersonSearch:
-    """Search as the officer types; repeat-deportee lookups for the registration form.
+    """Search as the officer types.
 
     Every query goes through an index (the FTS5 trigram table or a B-tree), never a scan
     of the person table, so a key press stays quick at a million people.
@@ -445,202 +420,6 @@ class PersonSearch:
             for row in rows
         ]
 
-    # -- earlier records ----------------------------------------------------------
-
-    def find_earlier_records(
-        self,
-        *,
-        nik: str | None = None,
-        document_number: str | None = None,
-        name: str | None = None,
-        birth_date: date | None = None,
-        birth_year: int | None = None,
-        exclude_convoy_id: uuid.UUID | None = None,
-    ) -> list[EarlierRecord]:
-        """People of convoys that arrived before `exclude_convoy_id` who may be this person.
-
-        Same NIK, same document number, or a similar name with the same birth date (or
-        year, when only a year is known). The officer decides; nothing is linked here.
-        """
-        key = name_key(name or "")
-        new = Identity(key, nik or None, document_number, birth_date, birth_year)
-        conditions: list[ColumnElement[bool]] = []
-        if new.nik:
-            conditions.append(col(Person.nik) == new.nik)
-        typed = (document_number or "").strip()
-        if document_key(typed):
-            # The index compares exactly; these are the spellings a number usually has.
-            spellings = {typed, typed.upper(), document_key(typed)}
-            conditions.append(col(Person.document_number).in_(spellings))
-        year = birth_date.year if birth_date else birth_year
-        if key and year is not None:
-            conditions.extend(self._name_conditions(key, birth_date, year))
-        if not conditions:
-            return []
-        with self._db.read() as session:
-            before = None
-            if exclude_convoy_id is not None:
-                convoy = session.get(Convoy, exclude_convoy_id)
-                before = convoy.arrival_at if convoy else None
-            found: dict[uuid.UUID, Any] = {}
-            for condition in conditions:
-                statement = (
-                    select(
-                        Person.id,
-                        Person.full_name,
-                        Person.name_key,
-                        Person.nik,
-                        Person.document_number,
-                        Person.birth_date,
-                        Person.birth_year,
-                        Person.convoy_id,
-                        Person.earlier_deportations,
-                        Convoy.arrival_at,
-                    )
-                    .join(Convoy, col(Convoy.id) == Person.convoy_id)
-                    .where(condition)
-                )
-                if exclude_convoy_id is not None:
-                    statement = statement.where(Person.convoy_id != exclude_convoy_id)
-                if before is not None:
-                    statement = statement.where(col(Convoy.arrival_at) < before)
-                for row in session.exec(statement.limit(CANDIDATE_CAP)).all():
-                    found[row[0]] = row
-        records = []
-        for row in found.values():
-            earlier = Identity(row[2], row[3], row[4], row[5], row[6])
-            match = same_person_likelihood(new, earlier)
-            if match.reasons:
-                records.append(
-                    EarlierRecord(
-                        id=row[0],
-                        full_name=row[1],
-                        birth_date=row[5],
-                        birth_year=row[6],
-                        document_number=row[4],
-                        convoy_id=row[7],
-                        earlier_deportations=row[8],
-                        arrival_date=local_date(row[9]),
-                        reasons=match.reasons,
-                        name_score=round(match.name_score, 1),
-                    )
-                )
-        records.sort(key=lambda r: (-len(r.reasons), -r.name_score, -r.arrival_date.toordinal()))
-        return records
-
-    @staticmethod
-    def _name_conditions(key: str, birth_date: date | None, year: int) -> list[ColumnElement[bool]]:
-        """Same-birth conditions for the exact name key and for similar names.
-
-        A record with only a birth year matches a full date in that year, and the other
-        way round, as in matching.same_birth.
-        """
-        in_year = and_(
-            col(Person.birth_date) >= date(year, 1, 1), col(Person.birth_date) <= date(year, 12, 31)
-        )
-        only_year = and_(col(Person.birth_date).is_(None), col(Person.birth_year) == year)
-        if birth_date is not None:
-            born: ColumnElement[bool] = or_(col(Person.birth_date) == birth_date, only_year)
-        else:
-            born = or_(in_year, col(Person.birth_year) == year)
-        similar = _ROWID.in_(
-            text("SELECT rowid FROM person_search WHERE person_search MATCH :similar")
-            .bindparams(similar=fuzzy_name_query(key))
-            .columns(column("rowid", Integer))
-        )
-        return [and_(col(Person.name_key) == key, born), and_(similar, born)]
-
-    # -- linking --------------------------------------------------------------------
-
-    def link_earlier_record(
-        self,
-        person_id: uuid.UUID,
-        earlier_id: uuid.UUID,
-        *,
-        officer_id: uuid.UUID | None,
-        now: datetime,
-    ) -> PersonPublic:
-        """Record the officer's finding that `earlier_id` is this person deported before.
-
-        Sets `earlier_deportations` to what the links prove: the earlier records reached
-        through links, and at least one more than any linked record's own count. Linking
-        the same pair again changes nothing.
-        """
-        with self._db.write() as session:
-            person = session.get(Person, person_id)
-            earlier = session.get(Person, earlier_id)
-            if person is None or earlier is None:
-                raise ServiceError(ErrorCode.NOT_FOUND, "no such person")
-            if person.status == PersonStatus.CLOSED:
-                raise ServiceError(ErrorCode.PERSON_CLOSED, "the person was already handed over")
-            if session.get(PersonLink, (person_id, earlier_id)) is not None:
-                return PersonPublic.model_validate(person)
-            self._check_earlier(session, person, earlier)
-            match = same_person_likelihood(_identity(person), _identity(earlier))
-            before = record_payload(person)
-            link = PersonLink(
-                person_id=person_id,
-                earlier_person_id=earlier_id,
-                reasons=[str(reason) for reason in match.reasons],
-                linked_by=officer_id,
-                linked_at=now,
-            )
-            session.add(link)
-            # The link travels to head office too; its audit is the ".detail" entry below.
-            record_outbox(session, kind=ChangeKind.PERSON_LINK, record=link, now=now)
-            person.earlier_deportations = max(
-                person.earlier_deportations,
-                _earlier_count(session, person_id),
-                earlier.earlier_deportations + 1,
-            )
-            person.version += 1
-            person.updated_at = now
-            person.updated_by = officer_id
-            session.add(person)
-            record_change(
-                session,
-                kind=ChangeKind.PERSON,
-                record=person,
-                officer_id=officer_id,
-                action="person.link_earlier",
-                before=before,
-                now=now,
-            )
-            # record_change keeps only changed fields; which record was linked, and why,
-            # goes into an entry of its own so the chain says it too.
-            append_audit(
-                session,
-                officer_id=officer_id,
-                action="person.link_earlier.detail",
-                record_kind=ChangeKind.PERSON,
-                record_id=person_id,
-                detail={
-                    "earlier_person_id": str(earlier_id),
-                    "reasons": [str(reason) for reason in match.reasons],
-                    "version": person.version,
-                },
-                now=now,
-            )
-            return PersonPublic.model_validate(person)
-
-    @staticmethod
-    def _check_earlier(session: Session, person: Person, earlier: Person) -> None:
-        if person.id == earlier.id or person.convoy_id == earlier.convoy_id:
-            raise ServiceError(
-                ErrorCode.INVALID_INPUT, "an earlier record must come from another convoy"
-            )
-        arrivals = dict(
-            session.exec(
-                select(Convoy.id, Convoy.arrival_at).where(
-                    col(Convoy.id).in_([person.convoy_id, earlier.convoy_id])
-                )
-            ).all()
-        )
-        if arrivals[earlier.convoy_id] >= arrivals[person.convoy_id]:
-            raise ServiceError(
-                ErrorCode.INVALID_INPUT, "the earlier record's convoy must have arrived before"
-            )
-
 
 def _score_names(
     key: str, candidates: Iterable[tuple[int, str]]
@@ -661,22 +440,3 @@ def _number_score(query: str, value: str) -> float:
     if value == query:
         return 100.0
     return 95.0 if value.startswith(query) else 85.0
-
-
-def _identity(person: Person) -> Identity:
-    return Identity(
-        person.name_key, person.nik, person.document_number, person.birth_date, person.birth_year
-    )
-
-
-def _earlier_count(session: Session, person_id: uuid.UUID) -> int:
-    """Distinct earlier records reachable through links (earlier ones' own links too)."""
-    chain = text(
-        "WITH RECURSIVE chain(id) AS ("
-        " SELECT earlier_person_id FROM personlink WHERE person_id = :person"
-        " UNION SELECT link.earlier_person_id FROM personlink AS link"
-        " JOIN chain ON link.person_id = chain.id"
-        ") SELECT count(*) FROM chain"
-    )
-    count = session.connection().execute(chain, {"person": person_id.hex}).scalar_one()
-    return int(count)

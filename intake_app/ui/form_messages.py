@@ -67,6 +67,16 @@ _MESSAGES: dict[object, str] = {
     ErrorCode.ALREADY_ARRIVED: QT_TRANSLATE_NOOP(
         "FormMessages", "Nama di daftar ini sudah didaftarkan sebelumnya."
     ),
+    ErrorCode.EARLIER_IS_SELF: QT_TRANSLATE_NOOP(
+        "FormMessages", "Orang ini tidak dapat ditautkan ke catatannya sendiri."
+    ),
+    ErrorCode.EARLIER_NOT_BEFORE: QT_TRANSLATE_NOOP(
+        "FormMessages",
+        "Catatan sebelumnya harus dari kedatangan lain yang tiba lebih dahulu.",
+    ),
+    ErrorCode.ALREADY_LINKED: QT_TRANSLATE_NOOP(
+        "FormMessages", "Catatan ini sudah ditautkan ke orang ini; tidak perlu ditautkan lagi."
+    ),
     ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP(
         "FormMessages", "Ada isian yang tidak valid. Periksa kembali formulir."
     ),

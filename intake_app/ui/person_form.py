@@ -196,7 +196,7 @@ class PersonForm(QWidget):
         self.mrz.setObjectName("mrz")
         self.mrz.setTabChangesFocus(True)
         self.mrz.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.mrz.setPlaceholderText(_tr("Pindai atau ketik 2 baris MRZ paspor (opsional)"))
+        self.mrz.setPlaceholderText(self.tr("Pindai atau ketik 2 baris MRZ paspor (opsional)"))
         mono = self.mrz.font()
         mono.setFamily("DejaVu Sans Mono")
         mono.setStyleHint(mono.StyleHint.Monospace)
@@ -208,14 +208,14 @@ class PersonForm(QWidget):
             self.sex.addItem(_tr(label), value)
         self.birth_place = QLineEdit()
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText(_tr("HH-BB-TTTT, atau tahun saja"))
+        self.birth_date.setPlaceholderText(self.tr("HH-BB-TTTT, atau tahun saja"))
         self.estimated_age = QSpinBox()
         self.estimated_age.setRange(-1, 120)
-        self.estimated_age.setSpecialValueText(_tr("tidak diisi"))
+        self.estimated_age.setSpecialValueText(self.tr("tidak diisi"))
         self.estimated_age.setValue(-1)
         self.nik = QLineEdit()
         self.nik.setMaxLength(20)
-        self.nik.setPlaceholderText(_tr("16 angka"))
+        self.nik.setPlaceholderText(self.tr("16 angka"))
         self.document_type = QComboBox()
         for value, label in DOCUMENT_CHOICES:
             self.document_type.addItem(_tr(label), value)
@@ -226,7 +226,7 @@ class PersonForm(QWidget):
         self.family_card_number.setMaxLength(16)
 
         self.origin = QLineEdit()
-        self.origin.setPlaceholderText(_tr("ketik nama kabupaten atau kecamatan"))
+        self.origin.setPlaceholderText(self.tr("ketik nama kabupaten atau kecamatan"))
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.family_contact = QLineEdit()
@@ -269,70 +269,70 @@ class PersonForm(QWidget):
         }
 
         identity = QFormLayout()
-        self._row(identity, _tr("M&RZ paspor"), self.mrz, "mrz")
-        self._row(identity, _tr("&Nama lengkap *"), self.full_name, "full_name")
-        self._row(identity, _tr("&Jenis kelamin *"), self.sex, "sex")
-        self._row(identity, _tr("&Tanggal lahir"), self.birth_date, "birth_date")
-        self._row(identity, _tr("Perkiraan &umur"), self.estimated_age)
-        self._row(identity, _tr("Tempat la&hir"), self.birth_place)
-        self._row(identity, _tr("N&IK"), self.nik, "nik")
+        self._row(identity, self.tr("M&RZ paspor"), self.mrz, "mrz")
+        self._row(identity, self.tr("&Nama lengkap *"), self.full_name, "full_name")
+        self._row(identity, self.tr("&Jenis kelamin *"), self.sex, "sex")
+        self._row(identity, self.tr("&Tanggal lahir"), self.birth_date, "birth_date")
+        self._row(identity, self.tr("Perkiraan &umur"), self.estimated_age)
+        self._row(identity, self.tr("Tempat la&hir"), self.birth_place)
+        self._row(identity, self.tr("N&IK"), self.nik, "nik")
         document = QHBoxLayout()
         document.addWidget(self.document_type)
         document.addWidget(self.document_number, 1)
-        doc_label = QLabel(_tr("&Dokumen perjalanan"))
+        doc_label = QLabel(self.tr("&Dokumen perjalanan"))
         doc_label.setBuddy(self.document_type)
-        self.document_type.setAccessibleName(_tr("Dokumen perjalanan"))
+        self.document_type.setAccessibleName(self.tr("Dokumen perjalanan"))
         identity.addRow(doc_label, document)
-        number_label = QLabel(_tr("Nomor dokumen"))
+        number_label = QLabel(self.tr("Nomor dokumen"))
         number_label.setBuddy(self.document_number)
-        self.document_number.setAccessibleName(_tr("Nomor dokumen"))
+        self.document_number.setAccessibleName(self.tr("Nomor dokumen"))
         identity.addRow("", self.notes_by_field["document_number"])
-        self._row(identity, _tr("Penerbit dokumen"), self.document_issuer)
-        self._row(identity, _tr("No. &KK"), self.family_card_number)
+        self._row(identity, self.tr("Penerbit dokumen"), self.document_issuer)
+        self._row(identity, self.tr("No. &KK"), self.family_card_number)
 
         origin = QFormLayout()
-        self._row(origin, _tr("Daerah &asal"), self.origin)
+        self._row(origin, self.tr("Daerah &asal"), self.origin)
         self.origin_label = QLabel()
         self.origin_label.setWordWrap(True)
         origin.addRow("", self.origin_label)
-        self._row(origin, _tr("Alamat"), self.address)
-        self._row(origin, _tr("Telepon"), self.phone)
-        self._row(origin, _tr("Kontak keluarga"), self.family_contact)
+        self._row(origin, self.tr("Alamat"), self.address)
+        self._row(origin, self.tr("Telepon"), self.phone)
+        self._row(origin, self.tr("Kontak keluarga"), self.family_contact)
 
         reasons = QGridLayout()
         for number, box in enumerate(self.reason_boxes.values()):
             reasons.addWidget(box, number // 2, number % 2)
         detention = QFormLayout()
-        self._row(detention, _tr("Lama ditahan (hari)"), self.detention_days)
+        self._row(detention, self.tr("Lama ditahan (hari)"), self.detention_days)
         reasons.addLayout(detention, len(self.reason_boxes) // 2 + 1, 0, 1, 2)
 
         malaysia = QFormLayout()
-        self._row(malaysia, _tr("Negara bagian"), self.malaysia_state)
-        self._row(malaysia, _tr("Lama di Malaysia (tahun)"), self.years_in_malaysia)
-        self._row(malaysia, _tr("Majikan"), self.employer)
-        self._row(malaysia, _tr("&Sektor"), self.sector)
-        self._row(malaysia, _tr("Jalur masuk"), self.entry_route)
+        self._row(malaysia, self.tr("Negara bagian"), self.malaysia_state)
+        self._row(malaysia, self.tr("Lama di Malaysia (tahun)"), self.years_in_malaysia)
+        self._row(malaysia, self.tr("Majikan"), self.employer)
+        self._row(malaysia, self.tr("&Sektor"), self.sector)
+        self._row(malaysia, self.tr("Jalur masuk"), self.entry_route)
 
         protection = QFormLayout()
         protection.addRow(self.badge)
-        self._row(protection, _tr("&Pendamping (anak)"), self.guardian, "guardian")
-        self._row(protection, _tr("Hubungan"), self.guardian_relationship)
+        self._row(protection, self.tr("&Pendamping (anak)"), self.guardian, "guardian")
+        self._row(protection, self.tr("Hubungan"), self.guardian_relationship)
         flags = QGridLayout()
         for number, box in enumerate(self.flag_boxes.values()):
             flags.addWidget(box, number // 2, number % 2)
         protection.addRow(flags)
-        self._row(protection, _tr("Kondisi kesehatan"), self.health_condition)
-        self._row(protection, _tr("Catatan"), self.notes)
+        self._row(protection, self.tr("Kondisi kesehatan"), self.health_condition)
+        self._row(protection, self.tr("Catatan"), self.notes)
 
         left = QVBoxLayout()
         left.addWidget(self.form_error)
-        left.addWidget(self._group(_tr("Identitas"), identity))
-        left.addWidget(self._group(_tr("Asal dan kontak"), origin))
+        left.addWidget(self._group(self.tr("Identitas"), identity))
+        left.addWidget(self._group(self.tr("Asal dan kontak"), origin))
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._group(_tr("Perlindungan dan kesehatan"), protection))
-        right.addWidget(self._group(_tr("Alasan deportasi"), reasons))
-        right.addWidget(self._group(_tr("Selama di Malaysia"), malaysia))
+        right.addWidget(self._group(self.tr("Perlindungan dan kesehatan"), protection))
+        right.addWidget(self._group(self.tr("Alasan deportasi"), reasons))
+        right.addWidget(self._group(self.tr("Selama di Malaysia"), malaysia))
         right.addStretch(1)
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
@@ -389,14 +389,14 @@ class PersonForm(QWidget):
     def _optional_spin(maximum: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(-1, maximum)
-        spin.setSpecialValueText(_tr("-"))
+        spin.setSpecialValueText(QCoreApplication.translate("PersonForm", "-"))
         spin.setValue(-1)
         return spin
 
     @staticmethod
     def _choice_combo(labels: dict) -> QComboBox:  # type: ignore[type-arg]
         combo = QComboBox()
-        combo.addItem(_tr("-"), None)
+        combo.addItem(QCoreApplication.translate("PersonForm", "-"), None)
         for value, label in labels.items():
             combo.addItem(_tr(label), value)
         return combo
@@ -426,7 +426,7 @@ class PersonForm(QWidget):
         current = self.guardian.currentData()
         self.guardian.blockSignals(True)
         self.guardian.clear()
-        self.guardian.addItem(_tr("- tidak ada / belum dipilih -"), None)
+        self.guardian.addItem(self.tr("- tidak ada / belum dipilih -"), None)
         for companion in context.companions:
             # Item data holds text: Qt cannot compare arbitrary Python objects in findData.
             self.guardian.addItem(
@@ -538,7 +538,7 @@ class PersonForm(QWidget):
         except ValidationError as error:
             fields = sorted({str(e["loc"][0]) for e in error.errors() if e["loc"]})
             self.form_error.show_error(
-                _tr("Isian tidak valid: %1").replace("%1", ", ".join(fields))
+                self.tr("Isian tidak valid: %1").replace("%1", ", ".join(fields))
             )
             return None
 
@@ -608,28 +608,28 @@ class PersonForm(QWidget):
             if note is not notes["mrz"]:
                 note.clear_note()
         if final and not self.full_name.text().strip():
-            notes["full_name"].show_error(_tr("Nama wajib diisi."))
+            notes["full_name"].show_error(self.tr("Nama wajib diisi."))
         if final and self.sex.currentData() is None:
-            notes["sex"].show_error(_tr("Pilih jenis kelamin (ketik L atau P)."))
+            notes["sex"].show_error(self.tr("Pilih jenis kelamin (ketik L atau P)."))
         typed = parse_typed_date(self.birth_date.text())
         arrival = self._context.arrival
         if typed.problem is not None:
             notes["birth_date"].show_error(
-                _tr("Tanggal lahir tidak dikenali. Tulis HH-BB-TTTT, atau tahun saja (TTTT).")
+                self.tr("Tanggal lahir tidak dikenali. Tulis HH-BB-TTTT, atau tahun saja (TTTT).")
             )
         elif typed.exact is not None:
             problem = ages.plausible_birth_date(typed.exact, arrival)
             if problem is not None:
                 notes["birth_date"].show_error(message(problem))
         elif typed.year is not None and not arrival.year - 110 <= typed.year <= arrival.year:
-            notes["birth_date"].show_error(_tr("Tahun lahir tidak masuk akal."))
+            notes["birth_date"].show_error(self.tr("Tahun lahir tidak masuk akal."))
         self._check_nik(typed.exact)
         if (
             self.document_type.currentData() != TravelDocType.NONE
             and not self.document_number.text().strip()
         ):
             notes["document_number"].show_warning(
-                _tr("Nomor dokumen belum diisi (boleh dilengkapi nanti).")
+                self.tr("Nomor dokumen belum diisi (boleh dilengkapi nanti).")
             )
         self._refresh_badge(typed)
 
@@ -664,7 +664,7 @@ class PersonForm(QWidget):
             )
         if flags.unaccompanied:
             self.notes_by_field["guardian"].show_warning(
-                _tr(
+                self.tr(
                     "Anak tanpa pendamping: pilih orang dewasa dari rombongan ini bila ada. "
                     "Bila tidak ada, anak dirujuk ke UPTD PPA / Dinas Sosial."
                 )
@@ -690,7 +690,7 @@ class PersonForm(QWidget):
             self.document_issuer.setText(parsed.issuing_state)
         self.refresh_checks()
         if parsed.ok:
-            note.show_warning(_tr("MRZ terbaca; data paspor sudah diisi. Periksa kembali."))
+            note.show_warning(self.tr("MRZ terbaca; data paspor sudah diisi. Periksa kembali."))
             note.setStyleSheet("color: #1B6E20;")
         else:
             # Never blocks: the officer may correct the fields by hand instead.

@@ -1,4 +1,4 @@
-"""Table model of the people list: fetches pages lazily from the people query service."""
+"""Table model of the people list: pages fetched lazily, or the best hits of a search."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ from PySide6.QtCore import (
 from intake_app.domain.completeness import Missing
 from intake_app.domain.enums import PersonStatus, Sex, TravelDocType
 from intake_app.services.people_query import PeopleQuery, PersonFilter, PersonRow
+from intake_app.services.search import PersonSearch
 from intake_app.ui import badges
 from intake_app.ui.form_messages import message
 
 PAGE_SIZE = 200
+SEARCH_LIMIT = 200  # best hits of a search; the filters then apply to these in SQL
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,9 +32,10 @@ class Column(IntEnum):
     AGE = 2
     DOCUMENT = 3
     PROTECTION = 4
-    GUARDIAN = 5
-    MISSING = 6
+    EARLIER = 5  # earlier deportations: a repeat deportee stands out next to the badge
+    GUARDIAN = 6
     STATUS = 7
+    MISSING = 8  # the long one comes last, so a narrow window cuts off only it
 
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself
@@ -46,7 +49,11 @@ _HEADERS = {
     Column.GUARDIAN: QT_TRANSLATE_NOOP("PersonTableModel", "Pendamping"),
     Column.MISSING: QT_TRANSLATE_NOOP("PersonTableModel", "Belum diisi"),
     Column.STATUS: QT_TRANSLATE_NOOP("PersonTableModel", "Status"),
+    Column.EARLIER: QT_TRANSLATE_NOOP("PersonTableModel", "Deportasi lalu"),
 }
+_EARLIER_TIP = QT_TRANSLATE_NOOP(
+    "PersonTableModel", "Berapa kali orang ini dideportasi sebelumnya (catatan yang ditautkan)"
+)
 _DOC_TYPES = {
     TravelDocType.PASSPORT: QT_TRANSLATE_NOOP("PersonTableModel", "Paspor"),
     TravelDocType.SPLP: QT_TRANSLATE_NOOP("PersonTableModel", "SPLP"),
@@ -64,27 +71,51 @@ def _tr(text: str) -> str:
 
 
 class PersonTableModel(QAbstractTableModel):
-    """Rows of `PersonRow`, loaded PAGE_SIZE at a time as the view scrolls."""
+    """Rows of `PersonRow`, loaded PAGE_SIZE at a time as the view scrolls.
 
-    def __init__(self, query: PeopleQuery, parent: Any = None) -> None:
+    With a search text, the rows are instead the best SEARCH_LIMIT hits of the search
+    that pass the filter, best first; nothing more is fetched.
+    """
+
+    def __init__(
+        self, query: PeopleQuery, parent: Any = None, *, search: PersonSearch | None = None
+    ) -> None:
         super().__init__(parent)
         self._query = query
+        self._search = search
         self._filter = PersonFilter()
+        self._text = ""
         self._rows: list[PersonRow] = []
         self._total = 0
+        self._capped = False
 
     @property
     def total(self) -> int:
         return self._total
 
-    def set_filter(self, flt: PersonFilter) -> None:
+    @property
+    def capped(self) -> bool:
+        """The search had more hits than it lists (the officer should type more)."""
+        return self._capped
+
+    def set_filter(self, flt: PersonFilter, text: str = "") -> None:
         self._filter = flt
+        self._text = text.strip()
         self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._total = self._query.count(self._filter)
-        self._rows = self._query.page(self._filter, offset=0, limit=PAGE_SIZE)
+        if self._text and self._search is not None:
+            hits = self._search.search(
+                self._text, limit=SEARCH_LIMIT, convoy_id=self._filter.convoy_id
+            )
+            self._rows = self._query.rows_by_id([hit.id for hit in hits], self._filter)
+            self._total = len(self._rows)
+            self._capped = len(hits) >= SEARCH_LIMIT
+        else:
+            self._total = self._query.count(self._filter)
+            self._rows = self._query.page(self._filter, offset=0, limit=PAGE_SIZE)
+            self._capped = False
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -109,8 +140,12 @@ class PersonTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _tr(_HEADERS[Column(section)])
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.EARLIER:
+            return _tr(_EARLIER_TIP)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,6 +157,8 @@ class PersonTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MISSING, Column.EARLIER):
+            return self._display(row, column) or None
         if column == Column.PROTECTION:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return badges.badge_colour(row.is_minor, row.unaccompanied)
@@ -147,4 +184,7 @@ class PersonTableModel(QAbstractTableModel):
             return row.guardian_name or ""
         if column == Column.MISSING:
             return ", ".join(message(Missing(code)) for code in row.missing)
+        if column == Column.EARLIER:
+            count = row.earlier_deportations
+            return self.tr("%1 kali").replace("%1", str(count)) if count else ""
         return _tr(_STATUS[row.status])

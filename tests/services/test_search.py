@@ -1,97 +1,35 @@
-"""Person search as the officer types, earlier records of repeat deportees, and linking."""
+"""Person search as the officer types: misspellings, numbers, limits, and index use."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import date, datetime
 
 import pytest
-from sqlalchemy import event
-from sqlmodel import select
+from search_world import (
+    NIK,
+    Desk,
+    assert_indexed,
+    make_desk,
+    make_people,
+    plans,
+)
 
-from intake_app.domain.enums import Depot, Sex, TravelDocType
-from intake_app.domain.matching import MatchReason
+from intake_app.domain.enums import PersonStatus
 from intake_app.services import search as search_module
 from intake_app.services.bundle import AppServices
-from intake_app.services.convoys import ConvoyDraft
-from intake_app.services.demo import DEMO_POST
-from intake_app.services.errors import ErrorCode, ServiceError
-from intake_app.services.people import PersonDraft
-from intake_app.services.posts import create_post
-from intake_app.services.search import MatchedOn, PersonSearch, SearchHit, one_typo_spellings
-from intake_app.storage.journal import first_broken_link
-from intake_app.storage.models import AuditEntry, OutboxEntry, PersonLink
-
-TODAY = datetime(2026, 2, 5, 3, 30, tzinfo=UTC)  # 10:30 WIB
-LAST_YEAR = datetime(2025, 6, 10, 3, 0, tzinfo=UTC)
-TWO_YEARS_AGO = datetime(2024, 3, 1, 3, 0, tzinfo=UTC)
-NIK = "6103015705900001"
-BORN = date(1990, 5, 17)
-
-
-class Desk(NamedTuple):
-    """A post with three convoys: two years ago, last year and today."""
-
-    services: AppServices
-    search: PersonSearch
-    old: uuid.UUID
-    last: uuid.UUID
-    today: uuid.UUID
+from intake_app.services.people_query import PersonFilter
+from intake_app.services.search import MatchedOn, SearchHit, one_typo_spellings
 
 
 @pytest.fixture
 def desk(services: AppServices, fixed_now: datetime) -> Desk:
-    with services.db.write() as session:
-        create_post(session, DEMO_POST, now=fixed_now)
-
-    def convoy(at: datetime, depot: Depot = Depot.SEMUJA) -> uuid.UUID:
-        return services.convoys.create(ConvoyDraft(arrival_at=at, depot=depot), officer_id=None)
-
-    return Desk(
-        services,
-        PersonSearch(services.db),
-        convoy(TWO_YEARS_AGO, Depot.BEKENU),
-        convoy(LAST_YEAR),
-        convoy(TODAY),
-    )
-
-
-def register(
-    services: AppServices, convoy_id: uuid.UUID, full_name: str, **values: Any
-) -> uuid.UUID:
-    draft = PersonDraft(convoy_id=convoy_id, full_name=full_name, **{"sex": Sex.FEMALE, **values})
-    return services.people.register(draft, officer_id=None).id
+    return make_desk(services, fixed_now)
 
 
 @pytest.fixture
 def people(desk: Desk) -> dict[str, uuid.UUID]:
-    services, _search, old, last, today = desk
-    ids = {
-        name: register(services, last, name, **values)
-        for name, values in {
-            "Nur Aini": {"birth_date": BORN},
-            "Muhammad Rizki": {"sex": Sex.MALE},
-            "Siti binti Ahmad": {},
-            "Siti Rahayu": {},
-            "Siti": {},
-            "Budi Santoso": {"sex": Sex.MALE},
-            "Yohanes Lawing anak Jalong": {"sex": Sex.MALE},
-            "Dewi Lestari": {
-                "nik": NIK,
-                "document_type": TravelDocType.SPLP,
-                "document_number": "KCH-2025-00042",
-            },
-            "Rina Situmorang": {
-                "document_type": TravelDocType.PASSPORT,
-                "document_number": "C1234567",
-            },
-        }.items()
-    }
-    ids["Siti Rahayu (today)"] = register(services, today, "SITI RAHAYU")
-    ids["Sri Wahyuni (old)"] = register(services, old, "Sri Wahyuni")
-    return ids
+    return make_people(desk)
 
 
 def names(hits: list[SearchHit]) -> list[str]:
@@ -214,7 +152,7 @@ def test_special_characters_are_read_as_text(people: dict[str, uuid.UUID], desk:
 
 
 def test_short_queries_need_a_convoy(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    _services, search, _old, last, today = desk
+    _services, search, _earlier, _old, last, today = desk
     assert search.search("si") == []
     assert search.search("s") == []
     assert names(search.search("si", convoy_id=last)) == [
@@ -228,7 +166,7 @@ def test_short_queries_need_a_convoy(people: dict[str, uuid.UUID], desk: Desk) -
 
 
 def test_convoy_filter(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    _services, search, old, last, today = desk
+    _services, search, _earlier, old, last, today = desk
     assert names(search.search("Siti Rahayu", convoy_id=today)) == ["SITI RAHAYU"]
     in_last = search.search("Siti Rahauy", convoy_id=last)
     assert names(in_last)[0] == "Siti Rahayu"
@@ -242,7 +180,7 @@ def test_convoy_filter(people: dict[str, uuid.UUID], desk: Desk) -> None:
 def test_a_big_convoy_is_searched_through_the_index(
     people: dict[str, uuid.UUID], desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _services, search, _old, last, today = desk
+    _services, search, _earlier, _old, last, today = desk
     monkeypatch.setattr(search_module, "CONVOY_SCAN_CAP", 1)
     assert names(search.search("Siti Rahauy", convoy_id=last))[0] == "Siti Rahayu"
     assert names(search.search("Siti Rahayu", convoy_id=today)) == ["SITI RAHAYU"]
@@ -273,39 +211,6 @@ def test_one_typo_spellings_undo_usual_typos() -> None:
 # -- every query goes through an index ------------------------------------------------
 
 
-def _plans(services: AppServices, action: Callable[[], object]) -> list[str]:
-    """EXPLAIN QUERY PLAN of every statement `action` sends to the database."""
-    statements: list[tuple[str, object]] = []
-
-    def grab(*args: Any) -> None:
-        statement, parameters = args[2], args[3]
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((statement, parameters))
-
-    event.listen(services.db.engine, "before_cursor_execute", grab)
-    try:
-        action()
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", grab)
-    raw = services.db.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        return [
-            row[3]
-            for statement, parameters in statements
-            for row in cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
-        ]
-    finally:
-        raw.close()
-
-
-def _assert_indexed(plan: list[str]) -> None:
-    assert plan
-    scans = [line for line in plan if line.startswith("SCAN")]
-    assert all("VIRTUAL TABLE" in line for line in scans), plan
-    assert not any("TEMP B-TREE" in line and "ORDER BY" not in line for line in plan), plan
-
-
 @pytest.mark.parametrize(
     ("typed", "uses"),
     [
@@ -320,205 +225,58 @@ def test_searches_use_an_index(
     people: dict[str, uuid.UUID], desk: Desk, typed: str, uses: str
 ) -> None:
     services, search, *_ = desk
-    plan = _plans(services, lambda: search.search(typed))
-    _assert_indexed(plan)
+    plan = plans(services, lambda: search.search(typed))
+    assert_indexed(plan)
     assert any(uses in line for line in plan), plan
 
 
 def test_ranked_and_convoy_searches_use_an_index(
     people: dict[str, uuid.UUID], desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services, search, _old, last, _today = desk
+    services, search, _earlier, _old, last, _today = desk
     monkeypatch.setattr(search_module, "CANDIDATE_CAP", 1)
-    _assert_indexed(_plans(services, lambda: search.search("Siti Rahauy")))
-    plan = _plans(services, lambda: search.search("si", convoy_id=last))
-    _assert_indexed(plan)
+    assert_indexed(plans(services, lambda: search.search("Siti Rahauy")))
+    plan = plans(services, lambda: search.search("si", convoy_id=last))
+    assert_indexed(plan)
     assert any("ix_person_convoy_id_full_name (convoy_id=? AND full_name>?" in p for p in plan)
-    plan = _plans(services, lambda: search.search("Siti", convoy_id=last))
-    _assert_indexed(plan)
-    assert any("ix_person_convoy_id_full_name (convoy_id=?)" in line for line in plan)
+    plan = plans(services, lambda: search.search("Siti", convoy_id=last))
+    assert_indexed(plan)
+    # Any index keyed by the convoy will do (migration 0007 added a second one).
+    assert any("ix_person_convoy_id_" in line and "(convoy_id=?)" in line for line in plan)
     monkeypatch.setattr(search_module, "CONVOY_SCAN_CAP", 1)
     for typed in ("Siti Rahauy", "0042"):
-        _assert_indexed(_plans(services, lambda typed=typed: search.search(typed, convoy_id=last)))
+        assert_indexed(plans(services, lambda typed=typed: search.search(typed, convoy_id=last)))
 
 
-def test_earlier_record_lookups_use_indexes(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    services, search, _old, _last, today = desk
-    plan = _plans(
-        services,
-        lambda: search.find_earlier_records(
-            nik=NIK,
-            document_number="KCH-2025-00042",
-            name="Nuraini",
-            birth_date=BORN,
-            exclude_convoy_id=today,
-        ),
-    )
-    _assert_indexed(plan)
-    for index in ("ix_person_nik (nik=?)", "ix_person_document_number (document_number=?)"):
-        assert any(index in line for line in plan), plan
-    assert any("ix_person_name_key_birth_date (name_key=?" in line for line in plan), plan
-    assert any("person_search VIRTUAL TABLE" in line for line in plan), plan
+@pytest.mark.parametrize(
+    "flt",
+    [
+        PersonFilter(),
+        PersonFilter(minors_only=True, incomplete_only=True),
+        PersonFilter(unaccompanied_only=True, status=PersonStatus.REGISTERED),
+    ],
+)
+def test_list_rows_of_hits_are_looked_up_by_key(
+    people: dict[str, uuid.UUID], desk: Desk, flt: PersonFilter
+) -> None:
+    """The people list shows search hits through the primary key, whatever the filter."""
+    services, search, _earlier, _old, last, _today = desk
+    ids = [hit.id for hit in search.search("Siti", convoy_id=last)]
+    in_convoy = flt.model_copy(update={"convoy_id": last})
+    plan = plans(services, lambda: services.people_query.rows_by_id(ids, in_convoy))
+    assert_indexed(plan)
+    assert any("sqlite_autoindex_person_1 (id=?)" in line for line in plan), plan
 
 
-# -- earlier records --------------------------------------------------------------------
-
-
-def test_same_nik_in_an_older_convoy(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    _services, search, *_, today = desk
-    found = search.find_earlier_records(nik=NIK, name="Dewi Kartika", exclude_convoy_id=today)
-    assert [(r.full_name, r.reasons) for r in found] == [("Dewi Lestari", (MatchReason.SAME_NIK,))]
-    assert found[0].arrival_date == date(2025, 6, 10)
-
-
-def test_same_document_written_another_way(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    _services, search, *_, today = desk
-    for typed in ("KCH-2025-00042", "kch-2025-00042", " KCH-2025-00042 "):
-        found = search.find_earlier_records(document_number=typed, exclude_convoy_id=today)
-        assert [(r.full_name, r.reasons) for r in found] == [
-            ("Dewi Lestari", (MatchReason.SAME_DOCUMENT,))
-        ], typed
-
-
-def test_similar_name_with_the_same_birth_date(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    _services, search, *_, today = desk
-    for typed in ("Nuraini", "Nur Aini", "NUR AINIE"):
-        found = search.find_earlier_records(name=typed, birth_date=BORN, exclude_convoy_id=today)
-        assert [(r.full_name, r.reasons) for r in found] == [
-            ("Nur Aini", (MatchReason.SIMILAR_NAME_SAME_BIRTH_DATE,))
-        ], typed
-    other_day = BORN + timedelta(days=1)
-    assert search.find_earlier_records(name="Nur Aini", birth_date=other_day) == []
-    assert search.find_earlier_records(name="Nur Aini") == []  # no birth, no guess
-    assert search.find_earlier_records(name="Nur Aini", birth_year=1990)
-    assert search.find_earlier_records(name="Nur Aini", birth_year=1991) == []
-
-
-def test_a_birth_year_only_record_matches_a_full_date(desk: Desk) -> None:
-    services, search, old, _last, today = desk
-    register(services, old, "Hasanah binti Umar", birth_year=1985)
-    found = search.find_earlier_records(
-        name="Hasanah bt Umar", birth_date=date(1985, 3, 2), exclude_convoy_id=today
-    )
-    assert [r.full_name for r in found] == ["Hasanah binti Umar"]
-    assert found[0].birth_year == 1985 and found[0].birth_date is None
-
-
-def test_only_other_and_earlier_convoys_count(people: dict[str, uuid.UUID], desk: Desk) -> None:
-    services, search, old, last, today = desk
-    # Registered in today's convoy: not an earlier record of someone arriving today...
-    register(services, today, "Dewi Lestari", nik=NIK)
-    found = search.find_earlier_records(nik=NIK, exclude_convoy_id=today)
-    assert [r.convoy_id for r in found] == [last]
-    # ...and for a convoy two years ago (entered late), last year's record is not earlier.
-    assert search.find_earlier_records(nik=NIK, exclude_convoy_id=old) == []
-    assert len(search.find_earlier_records(nik=NIK)) == 2  # no convoy: every record
-
-
-def test_every_reason_is_listed_and_strongest_first(
+def test_list_rows_keep_the_search_order_and_apply_the_filter(
     people: dict[str, uuid.UUID], desk: Desk
 ) -> None:
-    services, search, old, _last, today = desk
-    register(services, old, "Dewi Lestary", birth_date=BORN)
-    found = search.find_earlier_records(
-        nik=NIK,
-        document_number="KCH-2025-00042",
-        name="Dewi Lestari",
-        birth_date=BORN,
-        exclude_convoy_id=today,
-    )
-    assert [(r.full_name, r.reasons) for r in found] == [
-        ("Dewi Lestari", (MatchReason.SAME_NIK, MatchReason.SAME_DOCUMENT)),
-        ("Dewi Lestary", (MatchReason.SIMILAR_NAME_SAME_BIRTH_DATE,)),
-    ]
-    assert search.find_earlier_records() == []
-
-
-# -- linking ----------------------------------------------------------------------------
-
-
-def test_link_counts_journals_and_audits(
-    people: dict[str, uuid.UUID], desk: Desk, fixed_now: datetime
-) -> None:
-    services, search, *_, today = desk
-    officer = None
-    newcomer = register(services, today, "Dewi Lestari", nik=NIK)
-    earlier = people["Dewi Lestari"]
-    linked = search.link_earlier_record(newcomer, earlier, officer_id=officer, now=fixed_now)
-    assert linked.earlier_deportations == 1 and linked.version == 2
-    with services.db.read() as session:
-        link = session.exec(select(PersonLink)).one()
-        outbox = session.exec(
-            select(OutboxEntry).where(OutboxEntry.record_id == newcomer).order_by(OutboxEntry.seq)
-        ).all()
-        audit = session.exec(
-            select(AuditEntry).where(AuditEntry.record_id == newcomer).order_by(AuditEntry.seq)
-        ).all()
-        assert first_broken_link(session) is None
-    assert (link.person_id, link.earlier_person_id) == (newcomer, earlier)
-    assert link.reasons == [MatchReason.SAME_NIK.value]
-    assert [entry.record_version for entry in outbox] == [1, 2]
-    assert outbox[-1].payload["earlier_deportations"] == 1
-    assert [entry.action for entry in audit] == [
-        "person.create",
-        "person.link_earlier",
-        "person.link_earlier.detail",
-    ]
-    assert audit[1].detail["changed"] == {"earlier_deportations": [0, 1]}
-    assert audit[2].detail == {
-        "earlier_person_id": str(earlier),
-        "reasons": ["same_nik"],
-        "version": 2,
-    }
-    # Linking the same pair again is a no-op.
-    again = search.link_earlier_record(newcomer, earlier, officer_id=officer, now=fixed_now)
-    assert again.version == 2
-    with services.db.read() as session:
-        assert len(session.exec(select(PersonLink)).all()) == 1
-
-
-def test_count_follows_the_chain_of_earlier_records(desk: Desk, fixed_now: datetime) -> None:
-    services, search, old, last, today = desk
-    first = register(services, old, "Ani")
-    second = register(services, last, "Ani")
-    third = register(services, today, "Ani")
-    link = search.link_earlier_record
-    assert link(second, first, officer_id=None, now=fixed_now).earlier_deportations == 1
-    assert link(third, second, officer_id=None, now=fixed_now).earlier_deportations == 2
-    # The oldest record is already counted through the middle one.
-    assert link(third, first, officer_id=None, now=fixed_now).earlier_deportations == 2
-
-
-def test_two_unrelated_earlier_records_count_twice(desk: Desk, fixed_now: datetime) -> None:
-    services, search, old, last, today = desk
-    person = register(services, today, "Ani")
-    search.link_earlier_record(
-        person, register(services, old, "Ani"), officer_id=None, now=fixed_now
-    )
-    twice = search.link_earlier_record(
-        person, register(services, last, "Ani"), officer_id=None, now=fixed_now
-    )
-    assert twice.earlier_deportations == 2
-
-
-def test_links_that_make_no_sense_are_refused(
-    people: dict[str, uuid.UUID], desk: Desk, fixed_now: datetime
-) -> None:
-    services, search, old, last, today = desk
-    person = register(services, last, "Ani")
-    same_convoy = register(services, last, "Ani")
-    later = register(services, today, "Ani")
-    cases = [
-        (person, person, ErrorCode.INVALID_INPUT),
-        (person, same_convoy, ErrorCode.INVALID_INPUT),
-        (person, later, ErrorCode.INVALID_INPUT),
-        (person, uuid.uuid4(), ErrorCode.NOT_FOUND),
-        (uuid.uuid4(), person, ErrorCode.NOT_FOUND),
-    ]
-    for person_id, earlier_id, code in cases:
-        with pytest.raises(ServiceError) as failed:
-            search.link_earlier_record(person_id, earlier_id, officer_id=None, now=fixed_now)
-        assert failed.value.code == code
-    with services.db.read() as session:
-        assert session.exec(select(PersonLink)).all() == []
-    assert services.people.get(person).version == 1
+    services, search, *_ = desk
+    ids = [hit.id for hit in search.search("Siti")]
+    rows = services.people_query.rows_by_id(ids, PersonFilter())
+    assert [row.id for row in rows] == ids
+    convoy = rows[-1].convoy_id
+    only = services.people_query.rows_by_id(ids, PersonFilter(convoy_id=convoy))
+    assert [row.id for row in only] == [i for i in ids if i in {r.id for r in only}]
+    assert only and all(row.convoy_id == convoy for row in only) and len(only) < len(ids)
+    assert services.people_query.rows_by_id([], PersonFilter()) == []

@@ -7,9 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import jsonschema
+import pytest
 from sqlmodel import col, select
 from sync_world import make_world
 
+from intake_app.services.earlier_records import EarlierRecords
+from intake_app.services.errors import ServiceError
 from intake_app.storage import migrate
 from intake_app.storage.database import Database
 from intake_app.storage.models import Convoy, OutboxEntry, Person, PersonLink
@@ -38,21 +41,24 @@ def test_a_link_is_journalled_exported_and_schema_valid(
     world = make_world(demo_services, tmp_path)
     world.exporter.export(tmp_path / "first")  # the demo's own changes
     person_id, earlier_id = _two_convoys_people(demo_services.db)
-    demo_services.search.link_earlier_record(person_id, earlier_id, officer_id=None, now=fixed_now)
+    records = EarlierRecords(demo_services.db)
+    records.link(person_id, earlier_id, officer_id=None, now=fixed_now)
     with demo_services.db.read() as session:
         link = session.exec(select(PersonLink)).one()
         entry = session.exec(select(OutboxEntry).where(OutboxEntry.kind == "person_link")).one()
     assert entry.record_id == link.id and entry.record_version == link.version == 1
     assert entry.payload["earlier_person_id"] == str(earlier_id)
-    demo_services.search.link_earlier_record(person_id, earlier_id, officer_id=None, now=fixed_now)
-    result = world.exporter.export(tmp_path / "usb")  # linking twice changed nothing more
-    assert result.counts == {"person": 1, "person_link": 1}
+    with pytest.raises(ServiceError):  # linking twice is refused and changes nothing more
+        records.link(person_id, earlier_id, officer_id=None, now=fixed_now)
+    result = world.exporter.export(tmp_path / "usb")
+    # the link, the person's new count, and the audit entries of both attempts
+    assert result.counts == {"person": 1, "person_link": 1, "audit": 2}
     content = open_batch(
         result.path.read_bytes(),
         recipient_private_key=world.office_key,
         sender_public_key=load_verify_key(world.exporter.post_public_key_path),
     )
-    kinds = [change["kind"] for change in content.changes]
+    kinds = [change["kind"] for change in content.changes if change["kind"] != "audit"]
     assert kinds == ["person_link", "person"]  # the link, then the count it changed
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(content.document)
