@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,10 @@ class ReportFileDialog:
     def ask(cls, parent: QWidget, suggested: str, suffix: str) -> Path | None:
         filters = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Simpan laporan"), suggested, filters[suffix]
+            parent,
+            QCoreApplication.translate("DashboardPage", "Simpan laporan"),
+            suggested,
+            filters[suffix],
         )
         if not name:
             return None

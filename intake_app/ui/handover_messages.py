@@ -168,7 +168,9 @@ def violation_text(
     name = names.get(violation.person_id, "") if violation.person_id else ""
     guardian = guardians.get(violation.person_id, "") if violation.person_id else ""
     sentence = (
-        _tr(_RULES[violation.code]).replace("%1", name).replace("%2", guardian or _tr("tidak ada"))
+        _tr(_RULES[violation.code])
+        .replace("%1", name)
+        .replace("%2", guardian or QCoreApplication.translate("HandoverMessages", "tidak ada"))
     )
     if violation.overridable:
         return f"{sentence} {_tr(_OVERRIDABLE)}"

@@ -179,11 +179,11 @@ class CandidateModel(QAbstractTableModel):
     def _row_texts(self, r: HandoverCandidate) -> dict[Column, str]:
         age = "-" if r.age is None else (f"± {r.age}" if r.age_approximate else str(r.age))
         if r.closed:
-            remark = _tr("sudah diserahterimakan")
+            remark = self.tr("sudah diserahterimakan")
         elif r.unaccompanied:
-            remark = _tr("anak tanpa pendamping")
+            remark = self.tr("anak tanpa pendamping")
         elif r.is_minor:
-            remark = _tr("anak, didampingi %1").replace("%1", r.guardian_name or "-")
+            remark = self.tr("anak, didampingi %1").replace("%1", r.guardian_name or "-")
         else:
             remark = ""
         return {

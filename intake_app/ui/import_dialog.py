@@ -90,7 +90,12 @@ def _tr(text: str) -> str:
 def problem_text(problem: RowProblem) -> str:
     reason = _tr(PROBLEM_TEXT[problem.code]).replace("%1", problem.value)
     value = f' ("{problem.value}")' if problem.code != RowProblemCode.DUPLICATE_ROW else ""
-    return _tr("Baris %1: %2").replace("%1", str(problem.row_number)).replace("%2", reason) + value
+    return (
+        QCoreApplication.translate("ImportDialog", "Baris %1: %2")
+        .replace("%1", str(problem.row_number))
+        .replace("%2", reason)
+        + value
+    )
 
 
 class PreviewColumn(IntEnum):

@@ -49,9 +49,17 @@ def _tr(text: str) -> str:
 
 
 def state_text(info: LetterInfo) -> str:
-    parts = [_tr("BATAL") if info.voided else _tr("berlaku")]
+    parts = [
+        QCoreApplication.translate("LetterTableModel", "BATAL")
+        if info.voided
+        else QCoreApplication.translate("LetterTableModel", "berlaku")
+    ]
     if info.copies:
-        parts.append(_tr("%1x dicetak ulang (SALINAN)").replace("%1", str(info.copies)))
+        parts.append(
+            QCoreApplication.translate("LetterTableModel", "%1x dicetak ulang (SALINAN)").replace(
+                "%1", str(info.copies)
+            )
+        )
     return ", ".join(parts)
 
 

@@ -20,6 +20,7 @@ from intake_app.domain.clock import POST_TIMEZONE
 from intake_app.services.bundle import AppServices
 from intake_app.ui.dashboard_page import DashboardPage
 from intake_app.ui.handover_page import HandoverPage
+from intake_app.ui.language import LanguageMenu
 from intake_app.ui.pages import ConvoysPage, PeoplePage
 from intake_app.ui.sync_page import SyncPage
 from intake_app.ui.sync_worker import SyncWorker
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self.setWindowTitle(self.tr("Entikong Intake - Pendataan Deportan PLBN Entikong"))
         self.resize(1200, 720)
+        self.menuBar().addMenu(LanguageMenu(self))
 
         self.convoys_page = ConvoysPage(services)
         self.people_page = PeoplePage(services)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +33,8 @@ class PdfPages:
 
     def __init__(self, pdf: bytes) -> None:
         self._pdf = pdf
+        import pypdfium2 as pdfium  # loaded on the first preview, not at the window's start
+
         self._document = pdfium.PdfDocument(pdf)
 
     def __len__(self) -> int:

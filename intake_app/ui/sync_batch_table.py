@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,7 +19,15 @@ from intake_app.domain.clock import POST_TIMEZONE
 from intake_app.services.sync_batches import SyncBatchState
 from intake_app.storage.models import SyncBatch
 
-COLUMNS = ("Urutan", "Perubahan", "Status", "Percobaan", "Coba lagi", "Keterangan", "Dibuat")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Urutan"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Perubahan"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Status"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Percobaan"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Coba lagi"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Keterangan"),
+    QT_TRANSLATE_NOOP("SyncBatchTable", "Dibuat"),
+)
 REASON_COLUMN = 5
 NUMBER_COLUMNS = (0, 1, 3)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -34,13 +34,18 @@ class SyncFileDialog:
 
     @classmethod
     def export_folder(cls, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, parent.tr("Pilih folder USB"))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("SyncPage", "Pilih folder USB")
+        )
         return Path(name) if name else None
 
     @classmethod
     def key_file(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Kunci kantor pusat"), "", "JSON (*.json);;* (*)"
+            parent,
+            QCoreApplication.translate("SyncPage", "Kunci kantor pusat"),
+            "",
+            "JSON (*.json);;* (*)",
         )
         return Path(name) if name else None
 
