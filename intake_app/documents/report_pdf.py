@@ -31,7 +31,9 @@ from intake_app.domain.report_tables import (
 
 # Which breakdowns get a picture: shares of a whole as a pie, long category lists as bars.
 PIE_TABLES = frozenset({"sex_age", "travel_document", "depot", "children"})
-BAR_TABLES = frozenset({"province", "regency", "reason", "sector", "disposition", "vulnerable"})
+BAR_TABLES = frozenset(
+    {"post", "province", "regency", "reason", "sector", "disposition", "vulnerable"}
+)
 MAX_BARS = 12
 PALETTE = [
     colors.HexColor(code)
@@ -49,10 +51,10 @@ INTERNAL_RULE = "Dokumen internal: semua angka ditampilkan apa adanya. Tidak unt
 def render_report(report: StatReport) -> bytes:
     register_fonts()  # Paragraphs resolve their fonts when built, before build_pdf runs
     story: list[Flowable] = [*letterhead(report.letterhead), *title_block(report.title.upper())]
-    facts = [
-        ("Pos", f"{report.post_name} ({report.post_code})"),
-        ("Periode", report.period_label),
-    ]
+    facts = [("Pos", f"{report.post_name} ({report.post_code})")]
+    if report.posts:  # head office: the posts counted
+        facts = [("Pos", "; ".join(report.posts))]
+    facts.append(("Periode", report.period_label))
     if report.convoy_label:
         facts.append(("Kedatangan", report.convoy_label))
     facts += [

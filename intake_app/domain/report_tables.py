@@ -152,6 +152,8 @@ class StatReport:
     convoys: int
     tables: tuple[ReleasedTable, ...]
     convoy_label: str | None = None
+    # Head office: every post counted, "Name (CODE)"; empty in a post's own report.
+    posts: tuple[str, ...] = ()
 
     def table(self, key: str) -> ReleasedTable:
         return next(t for t in self.tables if t.table.key == key)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse
@@ -75,6 +75,26 @@ def create_app(
             return list_records(engine, code, what, offset=offset, limit=limit)
 
         return handler
+
+    @app.get("/api/v1/reports/period")
+    def period_report(
+        date_from: Annotated[date, Query(alias="from")],
+        date_to: Annotated[date, Query(alias="to")],
+        post: str | None = None,
+        release: bool = False,
+    ) -> Any:
+        from intake_app.headoffice.report import headoffice_report, report_json
+        from intake_app.services.errors import ErrorCode, ServiceError
+
+        try:
+            report = headoffice_report(
+                engine, date_from, date_to, post_code=post, for_release=release, now=now()
+            )
+        except ServiceError as error:
+            if error.code == ErrorCode.NOT_FOUND:
+                return _error(404, "unknown_post", str(error))
+            return _error(400, "invalid_input", str(error))
+        return report_json(report, date_from, date_to)
 
     for what in LISTED_KINDS:
         app.add_api_route(f"/api/v1/posts/{{code}}/{what}", page(what), methods=["GET"])

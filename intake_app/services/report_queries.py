@@ -1,9 +1,10 @@
 """The counting queries of the reports: GROUP BY in SQL, never a person loaded into Python.
 
 Queries are SQLAlchemy Core over a `ReportSource`, a bundle of tables. The post uses its own
-SQLModel tables; head office can hand in the same tables reflected into its own schema
-(`ReportSource.local().in_schema("post_data")`) and a scope filter on `post_id`, and run the
-same code on PostgreSQL over a Connection or Session.
+SQLModel tables; another database can hand in the same tables in another schema
+(`ReportSource.local().in_schema("post_data")`), or any selectables with the columns the
+queries use: head office passes subqueries over the JSON payloads it holds
+(intake_app/headoffice/report_source.py), on PostgreSQL or SQLite.
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, MetaData, String, Table, and_, case, cast, exists, func
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+)
 from sqlalchemy import select as sql_select
 
 from intake_app.domain.clock import POST_TIMEZONE
@@ -26,14 +38,17 @@ Counts = dict[tuple[str, str], int]  # (category key, sex) -> people
 
 @dataclass(frozen=True)
 class ReportSource:
-    """The tables a report reads; swap them to read another schema (head office)."""
+    """The tables a report reads; swap them to read another schema or head office's records.
 
-    person: Table
-    convoy: Table
-    person_link: Table
-    handover: Table
-    manifest_entry: Table
-    outbox: Table | None
+    Each is a Table or a subquery with the same column names (FromClause).
+    """
+
+    person: FromClause
+    convoy: FromClause
+    person_link: FromClause
+    handover: FromClause
+    manifest_entry: FromClause
+    outbox: FromClause | None
 
     @classmethod
     def local(cls) -> ReportSource:
@@ -50,10 +65,16 @@ class ReportSource:
         """The same tables in another database schema (head office keeps one per purpose)."""
         metadata = MetaData(schema=schema)
         moved = {
-            name: getattr(self, name).to_metadata(metadata)
+            name: _as_table(getattr(self, name)).to_metadata(metadata)
             for name in ("person", "convoy", "person_link", "handover", "manifest_entry")
         }
         return replace(self, outbox=None, **moved)
+
+
+def _as_table(source: FromClause) -> Table:
+    if not isinstance(source, Table):
+        raise TypeError("in_schema() moves tables, not subqueries")
+    return source
 
 
 @dataclass(frozen=True)

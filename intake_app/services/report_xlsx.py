@@ -48,6 +48,7 @@ def workbook_bytes(report: StatReport) -> bytes:
 
 
 SHEET_NAMES = {
+    "post": "Pos",
     "sex_age": "Jenis kelamin & umur",
     "province": "Provinsi asal",
     "regency": "Kabupaten-kota asal",
@@ -75,8 +76,10 @@ def _cover(sheet: Worksheet, report: StatReport) -> None:
         ("Judul", report.title),
         ("Pos", report.post_name),
         ("Kode pos", report.post_code),
-        ("Periode", report.period_label),
     ]
+    if report.posts:  # head office: the posts counted
+        rows.append(("Pos tercakup", "; ".join(report.posts)))
+    rows.append(("Periode", report.period_label))
     if report.convoy_label:
         rows.append(("Kedatangan", report.convoy_label))
     shown_persons: object = report.persons

@@ -102,10 +102,7 @@ def _tables(conn: Any, src: ReportSource, scope: ReportScope) -> list[CountTable
         exclusive: bool = True,
         note: str = "",
     ) -> None:
-        keys = list(keys)
-        cells = tuple(tuple(int(counts.get((k, s), 0)) for s in SEXES) for k in keys)
-        row_labels = tuple(names(k) for k in keys)
-        tables.append(CountTable(key, title, row_labels, cells, exclusive, note))
+        tables.append(count_table(key, title, counts, keys, names, exclusive=exclusive, note=note))
 
     def count(key: Any, where: Any = None) -> Counts:
         return grouped_counts(conn, src, scope, key, where=where)
@@ -149,6 +146,22 @@ def _tables(conn: Any, src: ReportSource, scope: ReportScope) -> list[CountTable
     add("birth_registration", "Anak yang memerlukan pencatatan kelahiran", count(birth, minor),
         list(labels.BIRTH_REGISTRATION), _fixed(labels.BIRTH_REGISTRATION))  # fmt: skip
     return tables
+
+
+def count_table(
+    key: str,
+    title: str,
+    counts: Counts,
+    keys: Iterable[str],
+    names: Callable[[str], str],
+    *,
+    exclusive: bool = True,
+    note: str = "",
+) -> CountTable:
+    """One breakdown: a row per key (in this order, zeros included), columns L and P."""
+    keys = list(keys)
+    cells = tuple(tuple(int(counts.get((k, s), 0)) for s in SEXES) for k in keys)
+    return CountTable(key, title, tuple(names(k) for k in keys), cells, exclusive, note)
 
 
 def _closed_order(vocabulary: Mapping[str, str], counts: Counts) -> list[str]:
@@ -242,30 +255,34 @@ class ReportService:
             )
 
     def write(self, report: StatReport, path: Path) -> Path:
-        """Write the report as .pdf or .xlsx (by suffix) through a temporary file, so an
-        existing file is replaced whole or not at all."""
-        suffix = path.suffix.lower()
-        if suffix not in REPORT_SUFFIXES:
-            raise ServiceError(
-                ErrorCode.INVALID_INPUT,
-                f"unknown report format {suffix or '(none)'}: use .pdf or .xlsx",
-            )
-        if suffix == ".pdf":
-            from intake_app.documents.report_pdf import render_report
+        return write_report(report, path)
 
-            data = render_report(report)
-        else:
-            from intake_app.services.report_xlsx import workbook_bytes
 
-            data = workbook_bytes(report)
-        temporary = path.with_name(f".{path.name}.part")
-        try:
-            temporary.write_bytes(data)
-            temporary.replace(path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)  # a full disk must not leave a stray part file
-            raise
-        return path
+def write_report(report: StatReport, path: Path) -> Path:
+    """Write the report as .pdf or .xlsx (by suffix) through a temporary file, so an
+    existing file is replaced whole or not at all."""
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise ServiceError(
+            ErrorCode.INVALID_INPUT,
+            f"unknown report format {suffix or '(none)'}: use .pdf or .xlsx",
+        )
+    if suffix == ".pdf":
+        from intake_app.documents.report_pdf import render_report
+
+        data = render_report(report)
+    else:
+        from intake_app.services.report_xlsx import workbook_bytes
+
+        data = workbook_bytes(report)
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk must not leave a stray part file
+        raise
+    return path
 
 
 def _convoy_label(session: Any, convoy_id: uuid.UUID) -> tuple[str, date]:

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from intake_app.domain.enums import DeportationReason, Depot, Disposition, Sector, TravelDocType
-from intake_app.services.posts import ENTIKONG_POST, create_post
+from intake_app.services.posts import ENTIKONG_POST, PostDraft, create_post
 from intake_app.storage.database import Database
 from intake_app.storage.models import Convoy, Person, PersonLink
 
@@ -41,11 +41,13 @@ class World:
     linked: set[uuid.UUID]  # persons linked to an earlier record
 
 
-def build_world(db: Database, *, seed: int = 7, now: datetime) -> World:
+def build_world(
+    db: Database, *, seed: int = 7, now: datetime, post_draft: PostDraft = ENTIKONG_POST
+) -> World:
     rng = random.Random(seed)
     world = World([], [], set())
     with db.write() as session:
-        post = create_post(session, ENTIKONG_POST, now=now)
+        post = create_post(session, post_draft, now=now)
         for index, arrival in enumerate(ARRIVALS):
             depot = rng.choice(list(Depot))
             convoy = Convoy(

@@ -222,16 +222,14 @@ def test_unknown_format_writes_nothing(world, reports, tmp_path: Path) -> None: 
 
 def test_queries_run_on_tables_in_another_schema(world, services, reports, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Head office keeps posts' data elsewhere: the same queries over a different schema."""
-    import sqlite3
-
     from sqlalchemy import create_engine, text
 
     from intake_app.services.report_queries import ReportScope, ReportSource
     from intake_app.services.reports import PostFacts, build_report
+    from tests.services.accounts_world import plain_copy
 
     copy = tmp_path / "headoffice.sqlite3"
-    with sqlite3.connect(services.db.path) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
+    plain_copy(services.db, copy)
     engine = create_engine("sqlite://")
     with engine.connect() as conn:
         conn.execute(text(f"ATTACH DATABASE '{copy}' AS hq"))

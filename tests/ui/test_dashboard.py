@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from intake_app.services.report_xlsx import COVER_SHEET
 from intake_app.ui.dashboard_page import DashboardPage, ReportFileDialog
 from intake_app.ui.main_window import MainWindow, Page
+from tests.services.accounts_world import raw_connect
 
 pytestmark = pytest.mark.gui
 
@@ -33,8 +33,11 @@ def page(qtbot, demo_services):  # type: ignore[no-untyped-def]
 
 
 def _sql(services, query: str) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
-    with sqlite3.connect(services.db.path) as conn:
+    conn = raw_connect(services.db.path, services.db.key)
+    try:
         return conn.execute(query).fetchall()
+    finally:
+        conn.close()
 
 
 def test_figures_match_raw_sql(page, demo_services) -> None:  # type: ignore[no-untyped-def]
