@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAILURE = 0, 1
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 COMMANDS = frozenset({"headoffice"})
 DB_HELP = "postgresql+psycopg://USER:PASSWORD@HOST/DB, or sqlite:///PATH for a trial"
 
@@ -47,12 +47,22 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
     serve.add_argument("--port", type=int, default=8443)
     summary = action("summary", "counts as `intake-app summary`, totalled and per post")
     summary.add_argument("--json", action="store_true", help="print one JSON object")
+    report = action("report", "write the period report over all posts (or one) as PDF or XLSX")
+    report.add_argument("--from", dest="date_from", metavar="DATE", type=_date, required=True)
+    report.add_argument("--to", dest="date_to", metavar="DATE", type=_date, required=True)
+    report.add_argument("--out", metavar="FILE", type=Path, required=True,
+                        help="FILE.pdf or FILE.xlsx")  # fmt: skip
+    report.add_argument("--post", metavar="CODE", help="only this post (default: every post)")
+    release_help = 'for use outside the office: counts of 1 or 2 are shown as "<3"'
+    report.add_argument("--release", action="store_true", help=release_help)
     for what in ("persons", "convoys", "handovers"):
         listing = action(what, f"list one post's {what} (newest versions)")
         listing.add_argument("--post", metavar="CODE", required=True)
         listing.add_argument("--offset", type=int, default=0)
         listing.add_argument("--limit", type=int, default=100)
         listing.add_argument("--json", action="store_true", help="print the page as JSON")
+    verify = action("audit-verify", "check the posts' audit trails (hash chains) as received")
+    verify.add_argument("--post", metavar="CODE", help="only this post (default: every post)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -170,6 +180,45 @@ def _listing(args: argparse.Namespace, engine: Any) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace, engine: Any) -> int:
+    from intake_app.headoffice.report import headoffice_report
+    from intake_app.services.errors import ServiceError
+    from intake_app.services.reports import REPORT_SUFFIXES, write_report
+
+    if args.date_from > args.date_to:
+        return _fail(f"--from {args.date_from} is after --to {args.date_to}", EXIT_USAGE)
+    suffix = args.out.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        return _fail(
+            f"unknown output format {suffix or '(no extension)'}: --out must end in .pdf or .xlsx",
+            EXIT_USAGE,
+        )
+    if not args.out.parent.is_dir():
+        return _fail(f"folder does not exist: {args.out.parent}")
+    try:
+        report = headoffice_report(
+            engine,
+            args.date_from,
+            args.date_to,
+            post_code=args.post,
+            for_release=args.release,
+            now=datetime.now(UTC),
+        )
+        path = write_report(report, args.out)
+    except ServiceError as error:
+        return _fail(f"{error.code}: {error}")
+    posts = args.post or f"{len(report.posts)} posts"
+    _say(f"{path} ({posts}: {report.persons} persons, {report.convoys} convoys)")
+    return EXIT_OK
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
 def _one_line(what: str, item: dict[str, Any]) -> str:
     if what == "persons":
         return f"{item['id']}  {item.get('full_name', '')}  {item.get('status', '')}"
@@ -178,15 +227,28 @@ def _one_line(what: str, item: dict[str, Any]) -> str:
     return f"{item['id']}  {item.get('letter_number') or '-'}  {item.get('status', '')}"
 
 
+def _audit_verify(args: argparse.Namespace, engine: Any) -> int:
+    from intake_app.headoffice.audit_chain import check_audit_chains, describe
+
+    checks = check_audit_chains(engine, args.post)
+    if not checks:
+        _say("no audit entries held")
+    for check in checks:
+        _say(describe(check))
+    return EXIT_OK if all(check.intact for check in checks) else EXIT_FAILURE
+
+
 _ACTIONS = {
     "init": _init,
     "trust": _trust,
     "ingest": _ingest,
     "serve": _serve,
     "summary": _summary,
+    "report": _report,
     "persons": _listing,
     "convoys": _listing,
     "handovers": _listing,
+    "audit-verify": _audit_verify,
 }
 
 
@@ -194,6 +256,6 @@ def _say(line: str) -> None:
     print(line)  # noqa: T201  (the command's output is its contract)
 
 
-def _fail(reason: str) -> int:
+def _fail(reason: str, code: int = EXIT_FAILURE) -> int:
     print(f"intake-app: error: {reason}", file=sys.stderr)  # noqa: T201
-    return EXIT_FAILURE
+    return code

@@ -21,9 +21,13 @@ def open_engine(url: str, **options: Any) -> Engine:
     except Exception as error:  # SQLAlchemy says ArgumentError; the reason is enough
         raise DatabaseUrlError(f"not a database URL: {url!r}") from error
     backend = parsed.get_backend_name()
+    # An error's message never carries the bound values (the posts' personal data) into a log.
+    options.setdefault("hide_parameters", True)
     if backend == "sqlite":
         # Uploads run in a thread pool: one connection per thread, a busy writer waits.
-        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            parsed, connect_args={"check_same_thread": False, "timeout": 30}, **options
+        )
         event.listen(engine, "connect", _sqlite_settings)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine

@@ -53,7 +53,9 @@ def _sqlite_engine(path: Path, *, immediate: bool, key: bytes | None = None) -> 
         # connection, before the settings below; a raw key skips SQLCipher's own KDF
         # (the key was already derived and unwrapped by storage/keyring.py).
         url = URL.create("sqlite+pysqlcipher", password=key_pragma_value(key), database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    # hide_parameters: an error's message never carries the bound values (names, NIKs)
+    # into a log file or onto the screen.
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _begin_immediate if immediate else _begin_deferred)
     return engine

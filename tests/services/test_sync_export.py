@@ -131,10 +131,14 @@ def test_a_second_export_has_nothing_new_then_only_the_next_change(
             session, kind="family", record=family, officer_id=None, action="x", now=fixed_now
         )
     second = exporter.export(tmp_path / "usb")
-    assert second.change_count == 1 and second.seq_from == second.seq_to == first.seq_to + 1
-    assert second.counts == {"family": 1}
+    # the family and the audit entry of its creation
+    assert second.change_count == 2 and second.seq_from == first.seq_to + 1
+    assert second.seq_to == first.seq_to + 2
+    assert second.counts == {"family": 1, "audit": 1}
     content = _open(second.path, exporter, office_keys[0][1])
-    assert content.changes[0]["payload"]["label"] == "Keluarga baru"
+    family_change, audit_change = content.changes
+    assert family_change["payload"]["label"] == "Keluarga baru"
+    assert audit_change["payload"]["record_id"] == family_change["record_id"]
 
 
 def test_a_failed_write_marks_nothing_and_leaves_no_file(
@@ -266,7 +270,7 @@ def test_export_of_100000_changes(
     """DESIGN.md §9 budget is 10 s; the time is recorded (junit property), not asserted."""
     with services.db.write() as session:
         create_post(session, DEMO_POST, now=fixed_now)
-        template = session.exec(select(OutboxEntry.payload)).one()
+        template = session.exec(select(OutboxEntry.payload).where(OutboxEntry.kind == "post")).one()
         stamp = fixed_now.strftime("%Y-%m-%d %H:%M:%S.%f")
         rows = []
         for _ in range(100_000):
@@ -285,10 +289,10 @@ def test_export_of_100000_changes(
     started = time.perf_counter()
     result = exporter.export(tmp_path / "usb")
     record_property("export_100k_seconds", round(time.perf_counter() - started, 2))
-    assert result.change_count == 100_001 and _pending(services.db) == 0
+    assert result.change_count == 100_002 and _pending(services.db) == 0
     assert len(result.batches) == 21  # 5,000 changes per batch
-    assert result.counts == {"post": 1, "person": 100_000}
-    assert read_envelope(result.batches[-1].path.read_bytes()).change_count == 1
+    assert result.counts == {"post": 1, "audit": 1, "person": 100_000}
+    assert read_envelope(result.batches[-1].path.read_bytes()).change_count == 2
 
 
 def test_building_holds_no_write_lock_and_a_racing_export_loses_cleanly(

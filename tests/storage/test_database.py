@@ -93,11 +93,16 @@ def test_a_change_writes_outbox_and_audit_in_one_transaction(db: Database) -> No
             now=NOW,
         )
     with db.read() as session:
-        outbox = session.exec(select(OutboxEntry)).one()
+        outbox, audit_change = session.exec(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
         audit = session.exec(select(AuditEntry)).one()
     assert outbox.kind == "post" and outbox.payload["code"] == "ETK"
     assert outbox.seq == 1 and outbox.batch_id is None
     assert audit.action == "post.create" and audit.record_id == outbox.record_id
+    # the audit entry itself goes to head office too, with both hashes of its link
+    assert audit_change.kind == "audit" and audit_change.record_id == audit.id
+    assert audit_change.payload["hash"] == audit.hash
+    assert audit_change.payload["prev_hash"] == audit.prev_hash == "0" * 64
+    assert audit_change.payload["action"] == "post.create"
 
 
 def test_audit_chain_reports_the_first_altered_entry(db: Database) -> None:
@@ -119,6 +124,28 @@ def test_audit_chain_notices_a_removed_entry(db: Database) -> None:
         session.execute(text("DELETE FROM auditentry WHERE seq = 2"))
     with db.read() as session:
         assert first_broken_link(session) == 3
+
+
+def test_audit_entries_chain_within_a_transaction_and_never_to_a_rolled_back_one(
+    db: Database,
+) -> None:
+    from sqlmodel import Session
+
+    with db.write() as session:
+        first = append_audit(session, officer_id=None, action="a.1", now=NOW)
+        second = append_audit(session, officer_id=None, action="a.2", now=NOW)
+        # Nothing was flushed in between: the second still chains to the first.
+        assert second.prev_hash == first.hash
+    with Session(db.engine, expire_on_commit=False) as session:
+        append_audit(session, officer_id=None, action="a.discarded", now=NOW)
+        session.rollback()
+        kept = append_audit(session, officer_id=None, action="a.3", now=NOW)
+        session.commit()
+    assert kept.prev_hash == second.hash
+    with db.read() as session:
+        actions = session.exec(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+        assert actions == ["a.1", "a.2", "a.3"]
+        assert first_broken_link(session) is None
 
 
 def test_outbox_sequence_is_never_reused(db: Database) -> None:
