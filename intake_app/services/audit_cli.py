@@ -8,11 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import func, select
-
-from intake_app.services import backups
-from intake_app.storage.journal import first_broken_link
-from intake_app.storage.models import AuditEntry
+# The storage modules (SQLAlchemy, SQLModel) are imported when a command runs, not when
+# cli.py builds its parser: the window's start must not wait for them.
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 COMMANDS = frozenset({"audit", "backup", "restore"})
@@ -39,6 +36,8 @@ def add_parsers(subparsers: Any, common_parent: argparse.ArgumentParser) -> None
 
 def run(args: argparse.Namespace, services: Any) -> int:
     """`services` is the AppServices bundle (db, data_dir, now)."""
+    from intake_app.services import backups
+
     if args.command == "audit":
         return _verify(services)
     if args.command == "backup":
@@ -57,6 +56,11 @@ def run(args: argparse.Namespace, services: Any) -> int:
 
 
 def _verify(services: Any) -> int:
+    from sqlmodel import func, select
+
+    from intake_app.storage.journal import first_broken_link
+    from intake_app.storage.models import AuditEntry
+
     with services.db.read() as session:
         count = session.exec(select(func.count()).select_from(AuditEntry)).one()
         broken = first_broken_link(session)

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake_app.documents.forms import render_convoy_summary
 from intake_app.documents.model import ConvoySummary, CountRow, LetterParty
 from intake_app.domain.clock import POST_TIMEZONE, local_date
 from intake_app.domain.enums import ConvoyKind, Depot, Disposition
@@ -53,6 +52,8 @@ def convoy_summary_pdf(
 ) -> bytes:
     with db.read() as session:
         summary = convoy_summary(session, convoy_id, officer_id=officer_id, now=now)
+    from intake_app.documents.forms import render_convoy_summary  # ReportLab: when printing
+
     return render_convoy_summary(summary)
 
 

@@ -6,10 +6,6 @@ import io
 import re
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-
-from intake_app.documents.blocks import PERSON_COLUMNS
 from intake_app.services.letter_seal import (
     LetterContent,
     VerifyKeys,
@@ -24,7 +20,13 @@ PAYLOAD_KEY = "/EntikongLetterQR"
 CONTENT_FILE = "bast-content.json"
 COPY_MARK = "SALINAN"
 VOID_MARK = "BATAL"
-_LIST_HEADER = "".join("".join(label.split()) for label in PERSON_COLUMNS)
+
+
+def _list_header() -> str:
+    # documents.blocks imports ReportLab: only when a letter is verified.
+    from intake_app.documents.blocks import PERSON_COLUMNS
+
+    return "".join("".join(label.split()) for label in PERSON_COLUMNS)
 
 
 def seal_pdf(pdf: bytes, payload: str, content: LetterContent) -> bytes:
@@ -34,6 +36,8 @@ def seal_pdf(pdf: bytes, payload: str, content: LetterContent) -> bytes:
     stored where `verify_letter_pdf` can find it; the attachment is the signed list in
     canonical form, which the verifier compares with the list printed on the pages.
     """
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.add_metadata({PAYLOAD_KEY: payload})
     writer.add_attachment(CONTENT_FILE, content.to_json())
@@ -44,6 +48,9 @@ def seal_pdf(pdf: bytes, payload: str, content: LetterContent) -> bytes:
 
 def verify_letter_pdf(path: Path, keys: VerifyKeys) -> VerifyResult:
     """Whether the PDF is a letter the post signed, with the recipient and list as signed."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(path)
         payload = (reader.metadata or {}).get(PAYLOAD_KEY)
@@ -64,7 +71,8 @@ def verify_letter_pdf(path: Path, keys: VerifyKeys) -> VerifyResult:
     if content is None or content.digest != facts.content_hash or len(content.rows) != facts.count:
         return VerifyResult(False, VerifyReason.CONTENT_ALTERED, facts)
     pages = [_squeeze(text) for text in texts]
-    first_list_page = next((i for i, t in enumerate(pages) if _LIST_HEADER in t), len(pages))
+    header = _list_header()
+    first_list_page = next((i for i, t in enumerate(pages) if header in t), len(pages))
     body = "".join(pages[:first_list_page])
     expected_in_body = (f"Nomor:{_squeeze(facts.number)}", _squeeze(content.recipient_name))
     if not all(part in body for part in expected_in_body):
@@ -81,11 +89,12 @@ def _printed_rows(list_pages: list[str], number: str) -> str | None:
         rf"(?:{COPY_MARK})?(?:{VOID_MARK})?{re.escape(_squeeze(number))}\W*Halaman\d+dari\d+$"
     )
     rows: list[str] = []
+    header = _list_header()
     for page in list_pages:
-        start = page.find(_LIST_HEADER)
+        start = page.find(header)
         if start < 0:
             return None  # a page without the repeated header was put in
-        body = page[start + len(_LIST_HEADER) :]
+        body = page[start + len(header) :]
         match = footer.search(body)
         if match is None:
             return None

@@ -9,10 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pypdf import PdfReader, PdfWriter
 
-from intake_app.documents.bast import render_handover_letter
-from intake_app.documents.forms import render_family_pickup_statement, render_self_return_statement
 from intake_app.domain.enums import Disposition
 from intake_app.services.handover_snapshot import HandoverSnapshot
 from intake_app.services.letter_content import (
@@ -44,6 +41,13 @@ def render_documents(
     with_family_statement: bool = True,
 ) -> Rendered:
     """The BAST (sealed) or the self-return statements; `key` is needed for a BAST only."""
+    # ReportLab and pypdf load on the first letter, not when the window starts.
+    from intake_app.documents.bast import render_handover_letter
+    from intake_app.documents.forms import (
+        render_family_pickup_statement,
+        render_self_return_statement,
+    )
+
     if snapshot.number is None:
         forms = self_return_statements(snapshot, copy_mark=copy_mark, void_mark=void_mark)
         return Rendered(merge_pdfs([render_self_return_statement(f) for f in forms]), None)
@@ -75,6 +79,8 @@ def render_documents(
 def merge_pdfs(pdfs: list[bytes]) -> bytes:
     if len(pdfs) == 1:
         return pdfs[0]
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     for pdf in pdfs:
         writer.append(PdfReader(io.BytesIO(pdf)))

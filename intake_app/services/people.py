@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlmodel import Session, col, select
@@ -223,21 +224,25 @@ class PeopleService:
 def register_in_session(
     session: Session, draft: PersonDraft, *, officer_id: uuid.UUID | None, now: datetime
 ) -> Person:
-    """Insert one person inside the caller's transaction (used by imports and the demo too)."""
+    """Insert one person inside the caller's transaction (used by imports and the demo too).
+
+    Every column is given at construction (no default factories to resolve) and nothing is
+    flushed here: the person, its outbox and audit entries go to SQLite in one flush at commit.
+    """
     person = Person(
-        convoy_id=draft.convoy_id,
-        full_name=draft.full_name,
-        name_key="",
-        sex=draft.sex,
+        id=uuid.uuid4(),
+        **_person_values(session, draft),
+        earlier_deportations=0,
         status=PersonStatus.REGISTERED,
+        disposition=None,
+        handover_id=None,
         created_by=officer_id,
         updated_by=officer_id,
         created_at=now,
         updated_at=now,
+        version=1,
     )
-    _apply(session, person, draft, now=now)
     session.add(person)
-    session.flush()
     record_change(
         session,
         kind=ChangeKind.PERSON,
@@ -245,6 +250,7 @@ def register_in_session(
         officer_id=officer_id,
         action="person.create",
         now=now,
+        flush=False,
     )
     if draft.manifest_entry_id is not None:
         entry = session.get(ManifestEntry, draft.manifest_entry_id)
@@ -252,6 +258,9 @@ def register_in_session(
             raise ServiceError(ErrorCode.NOT_FOUND, "manifest entry not in this convoy")
         if entry.person_id is not None:
             raise ServiceError(ErrorCode.ALREADY_ARRIVED, "this list entry is already registered")
+        # No ORM relationship orders the two statements: the person goes in first, as
+        # the entry's foreign key needs.
+        session.flush()
         entry.person_id = person.id
         entry.version += 1
         session.add(entry)
@@ -260,12 +269,31 @@ def register_in_session(
     return person
 
 
+_COPIED = [
+    name for name in PersonDraft.model_fields if name not in {"manifest_entry_id", "reasons"}
+]
+
+
 def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetime) -> None:
-    """Copy the draft onto the row and derive what is never typed by hand."""
-    convoy = session.get(Convoy, draft.convoy_id)
-    if convoy is None:
+    """Copy the draft onto an existing row and derive what is never typed by hand."""
+    for name, value in _person_values(session, draft).items():
+        setattr(person, name, value)
+
+
+def _person_values(session: Session, draft: PersonDraft) -> dict[str, Any]:
+    """The draft's columns and the derived ones (flags, name key, what is missing)."""
+    # Only the arrival is needed: a Core query of one column, much cheaper than an ORM
+    # load of the whole convoy. Autoflush first, as an ORM query would (the arrival may
+    # have been edited in this session: rederive_convoy).
+    session.flush()
+    arrival_at = (
+        session.connection()
+        .execute(select(Convoy.arrival_at).where(col(Convoy.id) == draft.convoy_id))
+        .scalar()
+    )
+    if arrival_at is None:
         raise ServiceError(ErrorCode.NOT_FOUND, f"no convoy {draft.convoy_id}")
-    arrival = local_date(convoy.arrival_at)
+    arrival = local_date(arrival_at)
     if draft.birth_date is not None:
         problem = ages.plausible_birth_date(draft.birth_date, arrival)
         if problem is not None:
@@ -273,17 +301,11 @@ def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetim
                 ErrorCode.INVALID_INPUT, f"birth date: {problem}", field="birth_date"
             )
     if draft.guardian_id is not None:
-        _check_guardian(session, draft.guardian_id, convoy)
-    for name in PersonDraft.model_fields:
-        if name not in {"manifest_entry_id", "reasons"}:
-            setattr(person, name, getattr(draft, name))
-    person.reasons = [str(reason) for reason in draft.reasons]
-    person.name_key = name_key(draft.full_name)
+        _check_guardian(session, draft.guardian_id, draft.convoy_id)
+    values: dict[str, Any] = {name: getattr(draft, name) for name in _COPIED}
+    reasons = [str(reason) for reason in draft.reasons]
     facts = AgeFacts(draft.birth_date, draft.birth_year, draft.estimated_age)
     flags = derive_flags(facts, arrival=arrival, has_guardian=draft.guardian_id is not None)
-    person.is_minor = flags.is_minor
-    person.unaccompanied = flags.unaccompanied
-    person.elderly = flags.elderly
     missing = missing_fields(
         RecordFacts(
             has_age=any(
@@ -292,11 +314,19 @@ def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetim
             document_type=draft.document_type,
             document_number=draft.document_number,
             regency_code=draft.regency_code,
-            reasons=tuple(person.reasons),
+            reasons=tuple(reasons),
         )
     )
-    person.missing = [str(item) for item in missing]
-    person.incomplete = bool(missing)
+    values.update(
+        reasons=reasons,
+        name_key=name_key(draft.full_name),
+        is_minor=flags.is_minor,
+        unaccompanied=flags.unaccompanied,
+        elderly=flags.elderly,
+        missing=[str(item) for item in missing],
+        incomplete=bool(missing),
+    )
+    return values
 
 
 def rederive_convoy(
@@ -345,9 +375,9 @@ def _refresh_children(session: Session, adult: Person) -> None:
         )
 
 
-def _check_guardian(session: Session, guardian_id: uuid.UUID, convoy: Convoy) -> None:
+def _check_guardian(session: Session, guardian_id: uuid.UUID, convoy_id: uuid.UUID) -> None:
     guardian = session.get(Person, guardian_id)
-    if guardian is None or guardian.convoy_id != convoy.id:
+    if guardian is None or guardian.convoy_id != convoy_id:
         raise ServiceError(
             ErrorCode.GUARDIAN_NOT_IN_CONVOY, "the accompanying adult must be in the same convoy"
         )

@@ -13,7 +13,7 @@ log = logging.getLogger("intake_app.storage")
 # The newest revision in migrations/versions. A test checks it against Alembic's own view,
 # so that start-up can compare one string instead of importing Alembic and parsing
 # every migration script on each start.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, MetaData, String, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from intake_app.storage.types import UTCDateTime, utcnow
@@ -143,6 +143,26 @@ class Person(SQLModel, table=True):
         Index("ix_person_name_key_birth_date", "name_key", "birth_date"),
         Index("ix_person_is_minor", "is_minor"),
         Index("ix_person_created_at_id", "created_at", "id"),
+        # Migration 0007: the convoy list's counts per convoy, read from this index alone.
+        Index(
+            "ix_person_convoy_id_is_minor_unaccompanied", "convoy_id", "is_minor", "unaccompanied"
+        ),
+        # Partial (migration 0007): the status bar's and the dashboard's head counts.
+        Index(
+            "ix_person_unaccompanied_convoy_id",
+            "unaccompanied",
+            "convoy_id",
+            sqlite_where=text("unaccompanied = 1"),
+            postgresql_where=text("unaccompanied"),
+        ),
+        Index(
+            "ix_person_disposition_is_minor_unaccompanied",
+            "disposition",
+            "is_minor",
+            "unaccompanied",
+            sqlite_where=text("disposition IS NULL"),
+            postgresql_where=text("disposition IS NULL"),
+        ),
     )
 
     id: uuid.UUID = _uuid_pk()

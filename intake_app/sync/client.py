@@ -6,12 +6,14 @@ import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from intake_app.sync.batch import BatchError, read_envelope
 from intake_app.sync.crypto import HeadOfficeKey
 from intake_app.sync.receipts import Receipt, ReceiptError, check_receipt_matches, verify_receipt
+
+if TYPE_CHECKING:
+    import httpx  # imported when a batch is sent: the window's start does not wait for it
 
 UPLOAD_PATH = "/api/v1/batches"
 DEFAULT_TIMEOUT = 60.0  # seconds per phase (connect, each write, each read), not in total
@@ -77,6 +79,8 @@ def upload(
 def _post(
     url: str, data: bytes, timeout: float, transport: httpx.BaseTransport | None
 ) -> httpx.Response:
+    import httpx
+
     try:
         with httpx.Client(timeout=timeout, transport=transport, follow_redirects=False) as client:
             return client.post(

@@ -7,7 +7,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,11 @@ if str(ROOT) not in sys.path:  # run as a script: `python tests/bench/run.py`
     sys.path.insert(0, str(ROOT))
 
 from tests.bench import synthetic  # noqa: E402
+from tests.bench.export_bench import (  # noqa: E402
+    EXPORT_CHANGES,
+    EXPORT_TARGET_S,
+    measure_export,
+)
 from tests.bench.ingest_bench import (  # noqa: E402
     INGEST_CHANGES,
     INGEST_TARGET_PER_S,
@@ -66,6 +70,49 @@ def peak_mb():
     return int(line.split()[1]) / 1e3
 
 
+LOGIN = {}  # times around the login dialog, in seconds since T0 or as durations
+
+
+def drive_login():
+    # The start dialog's exec(): show it, note when it is usable, then log in as an officer
+    # would type it. The deliberate key derivations (argon2id: the key file's KEK and the
+    # account's password hash) are timed on their own, so they can be left out.
+    from intake_app.ui.login_dialog import LoginDialog
+
+    kdf = [0.0]
+
+    def timed(function):
+        def wrapper(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                kdf[0] += time.perf_counter() - began
+        return wrapper
+
+    def exec_(dialog):
+        dialog.show()
+        QApplication.processEvents()
+        LOGIN["login_usable_s"] = time.perf_counter() - T0
+        from argon2 import PasswordHasher
+
+        from intake_app.storage import keyring
+
+        keyring.derive_kek = timed(keyring.derive_kek)
+        PasswordHasher.verify = timed(PasswordHasher.verify)
+        dialog.username.setText(USER)
+        dialog.password.setText(PASSWORD)
+        began = time.perf_counter()
+        dialog._submit()
+        LOGIN["unlock_s"] = time.perf_counter() - began
+        LOGIN["kdf_s"] = kdf[0]
+        LOGIN["accepted"] = dialog.result() == LoginDialog.DialogCode.Accepted
+        LOGIN["login_done_s"] = time.perf_counter() - T0
+        return dialog.result()
+
+    LoginDialog.exec = exec_
+
+
 class OnceApp(QApplication):
     # run_gui() enters the event loop here: deliver the pending show, layout and paint
     # events, report, and return instead of waiting for the officer.
@@ -79,6 +126,7 @@ class OnceApp(QApplication):
             "visible": window.isVisible(),
             "convoy_rows": window.convoys_page.model.rowCount(),
             "rss_open_mb": rss_mb(),
+            **LOGIN,
         }
         if MODE == "scroll":
             window.nav.setCurrentRow(Page.PEOPLE)  # the page refreshes its list as it shows
@@ -101,8 +149,10 @@ class OnceApp(QApplication):
         return 0
 
 
-MODE, DATA_DIR, LIMIT = sys.argv[1], sys.argv[2], float(sys.argv[3])
+MODE, DATA_DIR, LIMIT, USER, PASSWORD = sys.argv[1:6]
+LIMIT = float(LIMIT)
 app = OnceApp(sys.argv[:1])
+drive_login()
 from intake_app.cli import main
 
 sys.exit(main(["--data-dir", DATA_DIR]))
@@ -129,11 +179,6 @@ print(json.dumps({
 }), flush=True)
 """
 
-_FTS_SQL = (
-    "SELECT p.id, p.full_name, p.document_number, p.nik FROM person_search"
-    " JOIN person AS p ON p.rowid = person_search.rowid"
-    " WHERE person_search MATCH :q LIMIT :limit"
-)
 _LIKE_SQL = (
     "SELECT id, full_name, document_number, nik FROM person"
     " WHERE name_key LIKE :p OR document_number LIKE :p OR nik LIKE :p LIMIT 50"
@@ -229,20 +274,56 @@ def run_child(code: str, *args: str, timeout: float = 600) -> tuple[float, dict[
     return wall, json.loads(line)
 
 
-def startup_times(data_dir: Path, runs: int) -> tuple[list[float], list[float], dict, dict]:
-    """Wall times of the app's start and of a bare window's, run alternately.
+@dataclass
+class Startup:
+    """One start of the app, in seconds: its phases from the child's own clock."""
+
+    login_usable: float  # process spawned -> login dialog shown and taking input
+    window_after_login: float  # login submitted -> main window shown, KDF left out
+    kdf: float  # the deliberate argon2id derivations of the login
+    unlock: float  # the login itself: KDF, integrity check, migrations check, audit
+    window_build: float  # login accepted -> main window shown
+
+
+def app_args(mode: str, data_dir: Path, limit: float = 0) -> list[str]:
+    return [
+        mode,
+        str(data_dir),
+        str(limit),
+        synthetic.SUPERVISOR_USERNAME,
+        synthetic.SUPERVISOR_PASSWORD,
+    ]
+
+
+def startup_times(data_dir: Path, runs: int) -> tuple[list[Startup], list[float], dict, dict]:
+    """The app's starts (with a login) and a bare window's, run alternately.
 
     Alternating keeps both under the same load when something else runs on the machine.
     One untimed run of each comes first, so that every timed run finds Python, Qt and the
     database in the OS file cache alike (a desk PC that has started the app before).
     """
-    app_args = ["startup", str(data_dir), "0"]
-    run_child(_APP_CHILD, *app_args)
+    run_child(_APP_CHILD, *app_args("startup", data_dir))
     run_child(_BARE_CHILD)
-    app, bare, app_report, bare_report = [], [], {}, {}
+    app: list[Startup] = []
+    bare: list[float] = []
+    app_report: dict[str, Any] = {}
+    bare_report: dict[str, Any] = {}
     for _ in range(runs):
-        wall, app_report = run_child(_APP_CHILD, *app_args)
-        app.append(wall)
+        wall, app_report = run_child(_APP_CHILD, *app_args("startup", data_dir))
+        if not app_report.get("accepted"):
+            raise RuntimeError(f"the bench login was refused: {app_report}")
+        offset = wall - app_report["ready_s"]  # the interpreter's start, before T0
+        app.append(
+            Startup(
+                login_usable=offset + app_report["login_usable_s"],
+                window_after_login=app_report["ready_s"]
+                - app_report["login_usable_s"]
+                - app_report["kdf_s"],
+                kdf=app_report["kdf_s"],
+                unlock=app_report["unlock_s"],
+                window_build=app_report["ready_s"] - app_report["login_done_s"],
+            )
+        )
         wall, bare_report = run_child(_BARE_CHILD)
         bare.append(wall)
     return app, bare, app_report, bare_report
@@ -267,7 +348,7 @@ def measure_list(services: Any, reps: int) -> tuple[list[float], list[float], li
         started = time.perf_counter()
         model.refresh()
         model_times.append(time.perf_counter() - started)
-    conn = sqlite3.connect(f"file:{services.db.path}?mode=ro", uri=True)
+    conn = synthetic.raw_connect(services.db.path, services.db.key)
     try:
         for _ in range(reps):
             started = time.perf_counter()
@@ -279,22 +360,45 @@ def measure_list(services: Any, reps: int) -> tuple[list[float], list[float], li
     return service, model_times, raw
 
 
-def fragments(db_path: Path, count: int, rng: random.Random) -> list[tuple[str, str]]:
-    """What an officer types: part of a name, part of a document number, a NIK prefix."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+@dataclass(frozen=True)
+class Query:
+    kind: str  # name, typo, document, nik
+    text: str
+    person: str  # the stored id (hex) of the person it was taken from
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One slip of the keyboard or the ear: a letter swapped, dropped, doubled or changed."""
+    i = rng.randint(1, len(word) - 2)  # the first letter is usually right
+    slip = rng.randrange(4)
+    if slip == 0:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if slip == 1:
+        return word[:i] + word[i + 1 :]
+    if slip == 2:
+        return word[:i] + word[i] + word[i:]
+    vowels = "aiueo"
+    pool = vowels if word[i] in vowels else "bcdghjklmnprstwy"
+    return word[:i] + rng.choice([c for c in pool if c != word[i]]) + word[i + 1 :]
+
+
+def fragments(services: Any, count: int, rng: random.Random) -> list[Query]:
+    """What an officer types: part of a name, a name with a typo, part of a document
+    number, a NIK prefix; each taken from a random stored person."""
+    conn = synthetic.raw_connect(services.db.path, services.db.key)
     try:
         top = conn.execute("SELECT max(rowid) FROM person").fetchone()[0]
-        found: list[tuple[str, str]] = []
-        kinds = ("name", "document", "nik")
+        found: list[Query] = []
+        kinds = ("name", "typo", "document", "nik")
         while len(found) < count:
-            kind = kinds[len(found) % 3]
+            kind = kinds[len(found) % len(kinds)]
             row = conn.execute(
-                "SELECT name_key, document_number, nik FROM person WHERE rowid = ?",
+                "SELECT id, name_key, document_number, nik FROM person WHERE rowid = ?",
                 (rng.randint(1, top),),
             ).fetchone()
             if row is None:
                 continue
-            name, document, nik = row
+            person, name, document, nik = row
             if kind == "name":
                 if rng.random() < 0.5:  # the start of a word, as typed
                     words = [w for w in name.split() if len(w) >= 3]
@@ -303,6 +407,14 @@ def fragments(db_path: Path, count: int, rng: random.Random) -> list[tuple[str, 
                 else:  # any stretch, across a space too ("nur a")
                     start = rng.randint(0, max(0, len(name) - 4))
                     text = name[start : start + rng.randint(4, 9)]
+            elif kind == "typo":  # the whole name, one word misspelt
+                words = name.split()
+                long = [i for i, w in enumerate(words) if len(w) >= 4]
+                if not long:
+                    continue
+                at = rng.choice(long)
+                words[at] = _typo(words[at], rng)
+                text = " ".join(words)
             elif kind == "document" and document:
                 start = rng.randint(0, max(0, len(document) - 4))
                 text = document[start : start + rng.randint(4, 8)]
@@ -311,39 +423,47 @@ def fragments(db_path: Path, count: int, rng: random.Random) -> list[tuple[str, 
             else:
                 continue
             if len(text.strip()) >= 3:
-                found.append((kind, text))
+                found.append(Query(kind, text, str(person)))
         return found
     finally:
         conn.close()
 
 
-def measure_search(
-    services: Any, frags: list[tuple[str, str]], like_budget_s: float
-) -> tuple[list[float], list[float], list[int], list[float]]:
-    """FTS5 with LIMIT 50 and with 500 (the re-ranking cap of the search service under way)."""
+@dataclass
+class SearchFigures:
+    times: dict[str, list[float]]  # per kind of query
+    like: list[float]  # LIKE baseline
+    typo_found: int  # typo queries whose person is among the hits
+    typo_count: int
+    full_pages: int  # queries that filled the page of 50
+
+
+def measure_search(services: Any, queries: list[Query], like_budget_s: float) -> SearchFigures:
+    """PersonSearch.search (the search field's service, typo-tolerant) for every query."""
     from sqlalchemy import text
 
-    fts, like, hits, fts500 = [], [], [], []
-    fts_sql, like_sql = text(_FTS_SQL), text(_LIKE_SQL)
-    for limit, times in ((50, fts), (500, fts500)):
-        for _kind, frag in frags:
-            phrase = '"' + frag.replace('"', '""') + '"'  # a literal phrase, never FTS syntax
-            started = time.perf_counter()
-            with services.db.read() as session:
-                found = session.execute(fts_sql, {"q": phrase, "limit": limit}).all()
-            times.append(time.perf_counter() - started)
-            if limit == 50:
-                hits.append(len(found))
+    times: dict[str, list[float]] = {}
+    typo_found = typo_count = full = 0
+    for query in queries:
+        started = time.perf_counter()
+        hits = services.search.search(query.text)
+        times.setdefault(query.kind, []).append(time.perf_counter() - started)
+        full += len(hits) >= 50
+        if query.kind == "typo":
+            typo_count += 1
+            typo_found += any(hit.id.hex == query.person.replace("-", "") for hit in hits)
+    like: list[float] = []
+    like_sql = text(_LIKE_SQL)
     spent = 0.0
-    for _kind, frag in frags:
+    for query in queries:
         if len(like) >= 5 and spent > like_budget_s:
             break
         started = time.perf_counter()
         with services.db.read() as session:
-            session.execute(like_sql, {"p": f"%{frag}%"}).all()
+            session.execute(like_sql, {"p": f"%{query.text}%"}).all()
         like.append(time.perf_counter() - started)
         spent += like[-1]
-    return fts, like, hits, fts500
+    return SearchFigures(times, like, typo_found, typo_count, full)
 
 
 def measure_saves(
@@ -356,7 +476,6 @@ def measure_saves(
     that a cached build stays at N persons (copying a 1.3 GB database instead would take
     longer and its write-back would slow the very fsyncs measured here).
     """
-    from intake_app.app import open_data_dir
     from intake_app.domain.clock import local_date
     from intake_app.domain.enums import Sex
     from intake_app.paths import database_path
@@ -366,11 +485,16 @@ def measure_saves(
     marker = data_dir / synthetic.MARKER
     parked = marker.with_suffix(".saving")
     marker.rename(parked)  # if the undo below never runs, the next run builds afresh
-    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    key = synthetic.database_key(data_dir)
+    reader = synthetic.raw_connect(path, key)
     convoy_hex, arrival = reader.execute(
         "SELECT id, arrival_at FROM convoy ORDER BY arrival_at DESC LIMIT 1"
     ).fetchone()
-    officer_id = uuid.UUID(reader.execute("SELECT id FROM officer").fetchone()[0])
+    officer_id = uuid.UUID(
+        reader.execute(
+            "SELECT id FROM officer WHERE username = ?", (synthetic.OFFICER_USERNAME,)
+        ).fetchone()[0]
+    )
     columns = [row[1] for row in reader.execute("PRAGMA table_info(person)")]
     arrival_day = local_date(datetime.fromisoformat(arrival).replace(tzinfo=UTC))
     gen = synthetic.Generator(seed=7)
@@ -380,12 +504,13 @@ def measure_saves(
         spec = gen.person(arrival_day, sex, gen.rng.randint(19, 58))
         drafts.append(PersonDraft(convoy_id=uuid.UUID(convoy_hex), **spec))
     work = Path(tempfile.mkdtemp(prefix="intake-bench-save-", dir=data_dir.parent))
-    plain = sqlite3.connect(work / "plain.sqlite3", isolation_level=None)
+    # The baseline file is encrypted with the same key: SQLCipher's page cost is in both.
+    plain = synthetic.raw_connect(work / "plain.sqlite3", key, isolation_level=None)
     plain.execute("PRAGMA journal_mode=WAL")
     plain.execute("PRAGMA synchronous=FULL")
     plain.execute(f"CREATE TABLE person_plain ({', '.join(columns)})")
     insert = f"INSERT INTO person_plain VALUES ({', '.join('?' * len(columns))})"
-    services = open_data_dir(data_dir)
+    services = synthetic.open_services(data_dir)
     saves, raw, cpu, ids = [], [], [], []
     try:
         for draft in drafts:
@@ -406,13 +531,13 @@ def measure_saves(
         reader.close()
         plain.close()
         shutil.rmtree(work, ignore_errors=True)
-    _undo_saves(path, ids)
+    _undo_saves(path, key, ids)
     parked.rename(marker)
     return saves, raw, fsync, cpu
 
 
-def _undo_saves(path: Path, ids: list[str]) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+def _undo_saves(path: Path, key: bytes, ids: list[str]) -> None:
+    conn = synthetic.raw_connect(path, key, isolation_level=None)
     try:
         marks = ",".join("?" * len(ids))
         conn.execute("BEGIN IMMEDIATE")
@@ -444,8 +569,6 @@ def _fsync_ms(path: Path, count: int = 50) -> float:
 
 
 def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> None:
-    from intake_app.app import open_data_dir
-
     log(f"N={n:,}: database")
     data_dir, info = synthetic.ensure_built(root, n, log)
     report.notes.append(
@@ -455,24 +578,45 @@ def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> Non
     )
 
     log(f"N={n:,}: start-up, {args.startup_runs} runs, each beside a bare window's")
-    walls, bare_walls, child, bare = startup_times(data_dir, args.startup_runs)
-    start, base = statistics.median(walls), statistics.median(bare_walls)
+    starts, bare_walls, child, bare = startup_times(data_dir, args.startup_runs)
+    base = statistics.median(bare_walls)
+    usable = statistics.median(s.login_usable for s in starts)
     report.add(
         Row(
-            f"start-up to usable window (median of {args.startup_runs})",
+            f"start-up to usable window: login dialog (median of {args.startup_runs})",
             n,
-            start,
-            ms(start),
+            usable,
+            ms(usable),
             f"<= {STARTUP_RATIO:.0f}x",
             ms(base),
-            ratio(start, base),
-            None if start <= STARTUP_RATIO * base else f"{start / base:.1f}x the bare window",
+            ratio(usable, base),
+            None if usable <= STARTUP_RATIO * base else f"{usable / base:.1f}x the bare window",
         )
+    )
+    after = statistics.median(s.window_after_login for s in starts)
+    report.add(
+        Row(
+            f"login to main window shown, KDF left out (median of {args.startup_runs})",
+            n,
+            after,
+            ms(after),
+            "-",
+            ms(base),
+            ratio(after, base),
+        )
+    )
+    kdf = statistics.median(s.kdf for s in starts)
+    unlock = statistics.median(s.unlock for s in starts)
+    build = statistics.median(s.window_build for s in starts)
+    report.notes.append(
+        f"N={short(n)}: login: the deliberate argon2id KDF took {ms(kdf)} (median; left out "
+        f"above); the rest of the login (integrity quick_check, schema check, login audit) "
+        f"{ms(unlock - kdf)}; building and showing the main window after it {ms(build)}"
     )
     if not child["visible"] or not child["convoy_rows"]:
         report.notes.append(f"N={short(n)}: the window came up without convoys: {child}")
 
-    services = open_data_dir(data_dir)
+    services = synthetic.open_services(data_dir)
     try:
         log(f"N={n:,}: list open")
         service, model, raw = measure_list(services, args.list_reps)
@@ -495,34 +639,39 @@ def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> Non
             )
         report.notes.append(
             f"N={short(n)}: list open, first of {args.list_reps} runs: query {ms(service[0])}, "
-            f"model {ms(model[0])}; baseline is the same SQL through raw sqlite3"
+            f"model {ms(model[0])}; baseline is the same SQL through raw SQLCipher"
         )
 
-        log(f"N={n:,}: search, {args.searches} fragments")
-        frags = fragments(services.db.path, args.searches, random.Random(n))
-        fts, like, hits, fts500 = measure_search(services, frags, args.like_budget)
+        log(f"N={n:,}: search, {args.searches} queries")
+        queries = fragments(services, args.searches, random.Random(n))
+        found = measure_search(services, queries, args.like_budget)
     finally:
         services.db.dispose()
-    p95, like95 = percentile(fts, 95), percentile(like, 95)
-    report.add(
-        Row(
-            "search (FTS5 query, no service yet) p95",
-            n,
-            p95,
-            ms(p95),
-            f"< {SEARCH_P95_MS:.0f} ms",
-            ms(like95),
-            ratio(p95, like95),
-            None if p95 * 1e3 < SEARCH_P95_MS else f"{p95 * 1e3:.0f} ms",
+    every = [t for times in found.times.values() for t in times]
+    like95 = percentile(found.like, 95)
+    for label, times in [("all queries", every), ("typo queries", found.times.get("typo", []))]:
+        p95 = percentile(times, 95)
+        report.add(
+            Row(
+                f"search, PersonSearch service, p95 of {len(times)} {label}",
+                n,
+                p95,
+                ms(p95),
+                f"< {SEARCH_P95_MS:.0f} ms",
+                ms(like95),
+                ratio(p95, like95),
+                None if p95 * 1e3 < SEARCH_P95_MS else f"{p95 * 1e3:.0f} ms",
+            )
         )
+    per_kind = ", ".join(
+        f"{kind} p50 {ms(percentile(t, 50))} / p95 {ms(percentile(t, 95))} / max {ms(max(t))}"
+        for kind, t in found.times.items()
     )
-    slowest = max(range(len(fts)), key=fts.__getitem__)
     report.notes.append(
-        f"N={short(n)}: search p50 {ms(percentile(fts, 50))}, max {ms(max(fts))} "
-        f"({frags[slowest][0]} fragment of {len(frags[slowest][1])} chars), "
-        f"{sum(h == 50 for h in hits)} of {len(hits)} queries hit the LIMIT 50; "
-        f"LIKE baseline over {len(like)} of the fragments (p50 {ms(percentile(like, 50))}); "
-        f"with LIMIT 500 the FTS5 p95 is {ms(percentile(fts500, 95))}"
+        f"N={short(n)}: search by kind: {per_kind}; {found.typo_found} of {found.typo_count} "
+        f"typo queries found their person; {found.full_pages} of {len(every)} queries filled "
+        f"the page of 50; LIKE baseline over {len(found.like)} of the queries (p50 "
+        f"{ms(percentile(found.like, 50))})"
     )
 
     log(f"N={n:,}: {args.saves} saves")
@@ -551,29 +700,40 @@ def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> Non
     log(f"N={n:,}: scrolling the whole list (at most {args.scroll_limit:.0f} s)")
     _wall, scroll = run_child(
         _APP_CHILD,
-        "scroll",
-        str(data_dir),
-        str(args.scroll_limit),
+        *app_args("scroll", data_dir, args.scroll_limit),
         timeout=args.scroll_limit + 600,
     )
-    peak = scroll["peak_rss_mb"]
+    # The issue's wording: resident memory after the whole list was scrolled. The peak
+    # (VmHWM) is shown too; it includes the login's argon2id work area (64 MiB, freed).
+    peak, end = scroll["peak_rss_mb"], scroll["rss_end_mb"]
     reached = f"{scroll['rows']:,}/{scroll['total']:,} rows"
-    figure = f"{peak:.0f} MB" + ("" if scroll["complete"] else f" ({reached}, stopped)")
+    stopped = "" if scroll["complete"] else f" ({reached}, stopped)"
     missed = None
-    if peak >= MEMORY_MB:
-        missed = f"{peak:.0f} MB"
+    if end >= MEMORY_MB:
+        missed = f"{end:.0f} MB"
     if not scroll["complete"]:
-        missed = f"{missed or f'{peak:.0f} MB'} and only {reached} after {scroll['scroll_s']:.0f} s"
+        missed = f"{missed or f'{end:.0f} MB'} and only {reached} after {scroll['scroll_s']:.0f} s"
     report.add(
         Row(
-            "peak RSS, window + whole list scrolled",
+            "resident memory after scrolling the whole list",
             n,
-            peak,
-            figure,
+            end,
+            f"{end:.0f} MB{stopped}",
             f"< {MEMORY_MB:.0f} MB",
             f"{bare['peak_rss_mb']:.0f} MB",
-            ratio(peak, bare["peak_rss_mb"]),
+            ratio(end, bare["peak_rss_mb"]),
             missed,
+        )
+    )
+    report.add(
+        Row(
+            "peak RSS (VmHWM), window + list scrolled",
+            n,
+            peak,
+            f"{peak:.0f} MB{stopped}",
+            "-",
+            f"{bare['peak_rss_mb']:.0f} MB",
+            ratio(peak, bare["peak_rss_mb"]),
         )
     )
     grown = scroll["rss_end_mb"] - scroll["rss_list_mb"]
@@ -691,7 +851,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in ns:
             bench_n(n, root, args, report)
         log(f"letter: issue and render a {LETTER_PERSONS}-person handover letter")
-        issue_s, renders, pages = measure_letter(root, args.letter_reps)
+        issue_s, renders, pages, raw_letter_s = measure_letter(root, args.letter_reps)
         render_s = statistics.median(renders)
         report.add(
             Row(
@@ -700,12 +860,33 @@ def main(argv: list[str] | None = None) -> int:
                 render_s,
                 ms(render_s),
                 f"< {LETTER_TARGET_S * 1000:.0f} ms",
+                ms(raw_letter_s),
+                ratio(render_s, raw_letter_s),
                 missed=None if render_s < LETTER_TARGET_S else ms(render_s),
             )
         )
         report.notes.append(
             f"letter: {pages} pages; issuing it (rules, number, closing {LETTER_PERSONS} "
             f"records, first render) took {ms(issue_s)}"
+        )
+        log(f"export: {EXPORT_CHANGES:,} changes for head office")
+        export = measure_export(root)
+        report.add(
+            Row(
+                f"export {EXPORT_CHANGES:,} changes (SyncExporter.export)",
+                export.changes,
+                export.seconds,
+                f"{export.seconds:.1f} s",
+                f"< {EXPORT_TARGET_S:.0f} s",
+                ms(export.raw_read_s),
+                ratio(export.seconds, export.raw_read_s),
+                missed=None if export.seconds < EXPORT_TARGET_S else f"{export.seconds:.1f} s",
+            )
+        )
+        report.notes.append(
+            f"export: {export.changes:,} changes in {export.batches} batches, "
+            f"{export.megabytes:.1f} MB; the baseline reads the same rows through the raw "
+            f"driver only (no JSON, compression, encryption, signature or files)"
         )
         bench_ingest(args, report)
     finally:

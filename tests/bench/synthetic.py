@@ -7,7 +7,6 @@ import json
 import math
 import random
 import shutil
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable
@@ -26,17 +25,27 @@ from intake_app.domain.minors import AgeFacts, derive_flags
 from intake_app.domain.names import name_key
 from intake_app.paths import database_path
 from intake_app.services import convoys, people, posts
+from intake_app.services.bundle import AppServices
 from intake_app.services.demo import DEMO_POST, ORIGINS, REASONS, SECTORS
 from intake_app.services.people import PersonDraft
+from intake_app.services.setup import SupervisorDraft, setup_post
+from intake_app.storage.database import key_pragma_value
 from intake_app.storage.journal import canonical_json, record_change
+from intake_app.storage.keyring import Keyring, officer_label
 from intake_app.storage.models import Family, Person
 
 # Bump whenever the generated data changes, so that cached builds are made again.
-GENERATOR_VERSION = 1
+# 2: the folder is set up as the app sets one up (key file, SQLCipher database, supervisor).
+# 3: the convoy-count index of migration 0007.
+GENERATOR_VERSION = 3
 SEED = 2026
 # The synthetic post's clock (the tests' fixed now, 09:00 WIB); the newest convoy came yesterday.
 NOW = datetime(2026, 2, 5, 2, 0, tzinfo=UTC)
 OFFICER_USERNAME = "petugas.bench"
+# The supervisor who set the post up; benchmarks log in as this account, with the post's
+# real key-file cost (argon2id), as an officer at the desk would.
+SUPERVISOR_USERNAME = "supervisor.bench"
+SUPERVISOR_PASSWORD = "Bench-Entikong-2026"
 MARKER = "BUILT.json"
 _FLUSH_PERSONS = 20_000
 _BOOLEAN_COLUMNS = [name for name, info in Person.model_fields.items() if info.annotation is bool]
@@ -260,15 +269,51 @@ def ensure_built(root: Path, persons: int, progress: Progress) -> tuple[Path, Bu
     return final, info
 
 
+def open_services(data_dir: Path, now: Callable[[], datetime] = lambda: NOW) -> AppServices:
+    """Log into a built folder as the app does (key from the password, checks, login audit)."""
+    return open_data_dir(data_dir, SUPERVISOR_USERNAME, SUPERVISOR_PASSWORD, now=now)
+
+
+def database_key(data_dir: Path) -> bytes:
+    """The folder's database key, unwrapped with the bench supervisor's password."""
+    keyring = Keyring.load(data_dir)
+    return keyring.unwrap(officer_label(SUPERVISOR_USERNAME), SUPERVISOR_PASSWORD)
+
+
+def raw_connect(path: Path, key: bytes, **options: Any) -> Any:
+    """A plain DB-API connection to the encrypted database (sqlite3's own API, SQLCipher)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path), **options)
+    conn.execute(f'PRAGMA key="{key_pragma_value(key)}"')
+    return conn
+
+
+def set_up(data_dir: Path, now: datetime) -> AppServices:
+    """An empty post set up as the setup wizard does, logged in as the bench supervisor."""
+    from intake_app.app import services_for
+
+    result = setup_post(
+        data_dir,
+        DEMO_POST,
+        SupervisorDraft(SUPERVISOR_USERNAME, "Supervisor Benchmark", SUPERVISOR_PASSWORD),
+        now=now,
+        check_strength=False,
+    )
+    return services_for(result.session, now=lambda: now)
+
+
 def build(data_dir: Path, persons: int, progress: Progress, seed: int = SEED) -> BuildInfo:
-    """Migrate with the app, bulk-insert all but the newest convoy, register that one properly."""
+    """Set up with the app, bulk-insert all but the newest convoy, register that one properly."""
     started = time.perf_counter()
     gen = Generator(seed)
     plans = gen.plan(persons)
     setup_at = plans[0].arrival_at - timedelta(days=30)
-    services = open_data_dir(data_dir, now=lambda: NOW)
+    services = set_up(data_dir, setup_at)
+    key = services.db.key
+    assert key is not None
     with services.db.write() as session:
-        post = posts.create_post(session, DEMO_POST, now=setup_at)
+        post = posts.the_post(session)
         officer = posts.create_officer(
             session,
             username=OFFICER_USERNAME,
@@ -281,7 +326,7 @@ def build(data_dir: Path, persons: int, progress: Progress, seed: int = SEED) ->
     services.db.dispose()
 
     path = database_path(data_dir)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, key, isolation_level=None)
     try:
         counts = _bulk(conn, gen, plans[:-1], post_id, officer_id, progress)
     finally:
@@ -289,7 +334,7 @@ def build(data_dir: Path, persons: int, progress: Progress, seed: int = SEED) ->
 
     # The newest convoy goes through the app's own services, so the pending outbox and the
     # tail of the audit chain are exactly what a desk writes.
-    services = open_data_dir(data_dir, now=lambda: NOW)
+    services = open_services(data_dir)
     try:
         with services.db.write() as session:
             families, minors, unaccompanied = _register(session, gen, plans[-1], officer_id)
@@ -307,7 +352,7 @@ def build(data_dir: Path, persons: int, progress: Progress, seed: int = SEED) ->
 
 
 def _bulk(
-    conn: sqlite3.Connection,
+    conn: Any,
     gen: Generator,
     plans: list[ConvoyPlan],
     post_id: uuid.UUID,
@@ -357,7 +402,7 @@ def _bulk(
 class _BulkWriter:
     """Rows of convoys, families, persons and the audit chain, buffered for executemany."""
 
-    def __init__(self, conn: sqlite3.Connection, post_id: uuid.UUID, officer: uuid.UUID) -> None:
+    def __init__(self, conn: Any, post_id: uuid.UUID, officer: uuid.UUID) -> None:
         self.conn = conn
         self.post = post_id.hex
         self.officer, self.officer_str = officer.hex, str(officer)
