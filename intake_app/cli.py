@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return headoffice_cli.run(args)
         return _dispatch(args, data_dir)
+    except BrokenPipeError:  # `intake-app ... | head`: the reader left, nothing went wrong here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return EXIT_FAILURE
     except Exception as error:  # the scriptable contract: one line, exit 1
         from intake_app.services.errors import ServiceError
 

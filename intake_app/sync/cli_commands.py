@@ -81,6 +81,8 @@ def run(args: argparse.Namespace, services: Any) -> int:
             return cli_push.run_sync(args, services, _say, _fail)
     except (BatchError, KeyFileError) as error:
         return _fail(f"{error.code}: {error}")
+    except BrokenPipeError:
+        raise  # the reader of our output left (`| head`): cli.main ends quietly
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     except Exception as error:

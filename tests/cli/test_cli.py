@@ -88,3 +88,25 @@ def test_module_entry_point_lists_subcommands(tmp_path: Path) -> None:
     assert result.returncode == 0
     for command in ("demo", "summary", "--data-dir", "--demo"):
         assert command in result.stdout
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`intake-app keys show | head -1`: no "Broken pipe" error for the officer to puzzle over."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INTAKE_APP_USER": "demo", "INTAKE_APP_PASSWORD": "demo"}
+    folder = str(tmp_path / "post")
+    run = [sys.executable, "-m", "intake_app", "--data-dir", folder]
+    subprocess.run([*run, "demo"], env=env, check=True, capture_output=True)
+    reader = subprocess.Popen(
+        f"{' '.join(run)} keys show | head -c 1",
+        shell=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out, err = reader.communicate(timeout=60)
+    assert out == "p" and "Broken pipe" not in err and "error" not in err
