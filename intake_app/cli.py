@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     from intake_app.services import purge_cli
 
     purge_cli.add_parsers(sub, common)
+    from intake_app.services import accounts_cli
+
+    accounts_cli.add_parsers(sub, common)
     from intake_app.headoffice import cli_commands as headoffice_cli
 
     headoffice_cli.add_parsers(sub, common)
@@ -227,6 +230,10 @@ def _run_command(args: argparse.Namespace, services) -> int:  # type: ignore[no-
 
     if args.command in purge_cli.COMMANDS:
         return purge_cli.run(args, services)
+    from intake_app.services import accounts_cli
+
+    if args.command in accounts_cli.COMMANDS:
+        return accounts_cli.run(args, services)
     from intake_app.services.manifest_cli import import_manifest
 
     return import_manifest(args, services)  # the last command left: import-manifest
