@@ -16,7 +16,7 @@ from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.people import rederive_convoy
 from intake_app.services.posts import ensure_post
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change, record_payload
+from intake_app.storage.journal import record_change, record_edit, record_payload
 from intake_app.storage.models import Convoy, ManifestEntry, Person
 
 
@@ -102,16 +102,13 @@ class ConvoyService:
             now = self._now()
             for name, value in draft.model_dump().items():
                 setattr(convoy, name, value)
-            convoy.version += 1
-            convoy.updated_at = now
-            session.add(convoy)
-            record_change(
+            record_edit(
                 session,
                 kind=ChangeKind.CONVOY,
                 record=convoy,
+                before=before,
                 officer_id=officer_id,
                 action="convoy.update",
-                before=before,
                 now=now,
             )
             if before["arrival_at"] != record_payload(convoy)["arrival_at"]:

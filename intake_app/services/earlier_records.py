@@ -18,7 +18,12 @@ from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.people import PersonPublic
 from intake_app.services.search import CANDIDATE_CAP, fuzzy_name_query
 from intake_app.storage.database import Database
-from intake_app.storage.journal import append_audit, record_change, record_outbox, record_payload
+from intake_app.storage.journal import (
+    append_audit,
+    record_edit,
+    record_outbox,
+    record_payload,
+)
 from intake_app.storage.models import Convoy, Person, PersonLink
 
 _ROWID = literal_column("person.rowid")
@@ -190,17 +195,13 @@ class EarlierRecords:
                 _earlier_count(session, person_id),
                 earlier.earlier_deportations + 1,
             )
-            person.version += 1
-            person.updated_at = now
-            person.updated_by = officer_id
-            session.add(person)
-            record_change(
+            record_edit(
                 session,
                 kind=ChangeKind.PERSON,
                 record=person,
+                before=before,
                 officer_id=officer_id,
                 action="person.link_earlier",
-                before=before,
                 now=now,
             )
             # record_change keeps only changed fields; which record was linked, and why,

@@ -16,7 +16,7 @@ from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.handover_facts import HandoverDraft, build_proposal, load_persons
 from intake_app.services.letter_content import kjri_basis
 from intake_app.services.posts import the_post
-from intake_app.storage.journal import append_audit, record_change, record_payload
+from intake_app.storage.journal import append_audit, record_change, record_edit, record_payload
 from intake_app.storage.models import Handover, HandoverPerson, Officer, Person, Post
 
 ISSUED, VOIDED = "issued", "voided"
@@ -119,15 +119,13 @@ def void_in_session(
     before = record_payload(handover)
     handover.status = VOIDED
     handover.void_reason = reason.strip()[:1000]
-    handover.version += 1
-    session.add(handover)
-    record_change(
+    record_edit(
         session,
         kind=ChangeKind.HANDOVER,
         record=handover,
+        before=before,
         officer_id=officer_id,
         action="letter.void",
-        before=before,
         now=now,
     )
     closed = session.exec(select(Person).where(Person.handover_id == handover.id)).all()
@@ -167,16 +165,12 @@ def set_outcome(
     person.status = PersonStatus.CLOSED if handover_id else PersonStatus.REGISTERED
     person.disposition = disposition
     person.handover_id = handover_id
-    person.version += 1
-    person.updated_by = officer_id
-    person.updated_at = now
-    session.add(person)
-    record_change(
+    record_edit(
         session,
         kind=ChangeKind.PERSON,
         record=person,
+        before=before,
         officer_id=officer_id,
         action="person.close" if handover_id else "person.reopen",
-        before=before,
         now=now,
     )

@@ -27,7 +27,7 @@ from intake_app.domain.minors import AgeFacts, derive_flags
 from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change, record_outbox, record_payload
+from intake_app.storage.journal import record_change, record_edit, record_outbox, record_payload
 from intake_app.storage.models import Convoy, Family, ManifestEntry, Person
 
 
@@ -158,18 +158,14 @@ class PeopleService:
             before = record_payload(person)
             now = self._now()
             _apply(session, person, draft, now=now)
-            person.version += 1
-            person.updated_by = officer_id
-            person.updated_at = now
-            session.add(person)
             _refresh_children(session, person)
-            record_change(
+            record_edit(
                 session,
                 kind=ChangeKind.PERSON,
                 record=person,
+                before=before,
                 officer_id=officer_id,
                 action="person.update",
-                before=before,
                 now=now,
             )
             return PersonPublic.model_validate(person)
@@ -341,17 +337,13 @@ def rederive_convoy(
         before = record_payload(person)
         _apply(session, person, _draft_from(person), now=now)
         if record_payload(person) != before:
-            person.version += 1
-            person.updated_at = now
-            person.updated_by = officer_id
-            session.add(person)
-            record_change(
+            record_edit(
                 session,
                 kind=ChangeKind.PERSON,
                 record=person,
+                before=before,
                 officer_id=officer_id,
                 action="person.rederive",
-                before=before,
                 now=now,
             )
             changed += 1

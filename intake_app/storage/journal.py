@@ -70,6 +70,35 @@ def record_change(
     )
 
 
+def record_edit(
+    session: Session,
+    *,
+    kind: ChangeKind,
+    record: Any,
+    before: dict[str, Any],
+    officer_id: uuid.UUID | None,
+    action: str,
+    now: datetime,
+) -> None:
+    """A new version of a stored record: bump its version, stamp when (and who, where the
+    record keeps that), then journal it with the fields that changed since `before`."""
+    record.version += 1
+    if hasattr(record, "updated_at"):
+        record.updated_at = now
+    if hasattr(record, "updated_by"):
+        record.updated_by = officer_id
+    session.add(record)
+    record_change(
+        session,
+        kind=kind,
+        record=record,
+        officer_id=officer_id,
+        action=action,
+        before=before,
+        now=now,
+    )
+
+
 def record_outbox(
     session: Session,
     *,
