@@ -183,18 +183,12 @@ def _listing(args: argparse.Namespace, engine: Any) -> int:
 def _report(args: argparse.Namespace, engine: Any) -> int:
     from intake_app.headoffice.report import headoffice_report
     from intake_app.services.errors import ServiceError
-    from intake_app.services.reports import REPORT_SUFFIXES, write_report
+    from intake_app.services.report_cli import output_problem
+    from intake_app.services.reports import write_report
 
-    if args.date_from > args.date_to:
-        return _fail(f"--from {args.date_from} is after --to {args.date_to}", EXIT_USAGE)
-    suffix = args.out.suffix.lower()
-    if suffix not in REPORT_SUFFIXES:
-        return _fail(
-            f"unknown output format {suffix or '(no extension)'}: --out must end in .pdf or .xlsx",
-            EXIT_USAGE,
-        )
-    if not args.out.parent.is_dir():
-        return _fail(f"folder does not exist: {args.out.parent}")
+    problem, code = output_problem(args.date_from, args.date_to, args.out)
+    if problem:
+        return _fail(problem, code)
     try:
         report = headoffice_report(
             engine,

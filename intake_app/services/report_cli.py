@@ -35,20 +35,29 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def output_problem(date_from: date | None, date_to: date | None, out: Path) -> tuple[str, int]:
+    """What is wrong with a report's period and output file ("" when nothing), and the exit
+    code for it; shared with `intake-app headoffice report`."""
+    if date_from and date_to and date_from > date_to:
+        return f"--from {date_from} is after --to {date_to}", EXIT_USAGE
+    suffix = out.suffix.lower()
+    if suffix not in SUFFIXES:
+        return (
+            f"unknown output format {suffix or '(no extension)'}: --out must end in .pdf or .xlsx",
+            EXIT_USAGE,
+        )
+    if not out.parent.is_dir():
+        return f"folder does not exist: {out.parent}", EXIT_FAILURE
+    return "", EXIT_OK
+
+
 def run(args: argparse.Namespace, services: Any) -> int:
     """Check the arguments, build the report, write it; 0, 1 (failure) or 2 (bad usage)."""
     if args.convoy is None and (args.date_from is None or args.date_to is None):
         return _fail("give --from and --to (or --convoy for a convoy recap)", EXIT_USAGE)
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        return _fail(f"--from {args.date_from} is after --to {args.date_to}", EXIT_USAGE)
-    suffix = args.out.suffix.lower()
-    if suffix not in SUFFIXES:
-        return _fail(
-            f"unknown output format {suffix or '(no extension)'}: --out must end in .pdf or .xlsx",
-            EXIT_USAGE,
-        )
-    if not args.out.parent.is_dir():
-        return _fail(f"folder does not exist: {args.out.parent}", EXIT_FAILURE)
+    problem, code = output_problem(args.date_from, args.date_to, args.out)
+    if problem:
+        return _fail(problem, code)
     from intake_app.services.errors import ServiceError
     from intake_app.services.reports import ReportService
 

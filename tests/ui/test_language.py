@@ -201,17 +201,23 @@ def _data_texts() -> set[str]:
     return {*MALAYSIAN_STATES, *headings.split(",")}
 
 
-def test_every_visible_string_has_an_english_translation(
-    qtbot, qapp, qm_dir, demo_services
-) -> None:  # type: ignore[no-untyped-def]
-    indonesian = _build_all(qtbot, demo_services)
+def _both_languages(qtbot, qapp, qm_dir, services):  # type: ignore[no-untyped-def]
+    """Every screen's texts built in Indonesian, then again with the English translator."""
+    indonesian = _build_all(qtbot, services)
     translator = QTranslator()
     assert translator.load(str(qm_dir / "intake_app_en.qm"))
     qapp.installTranslator(translator)
     try:
-        english = _build_all(qtbot, demo_services)
+        english = _build_all(qtbot, services)
     finally:
         qapp.removeTranslator(translator)
+    return indonesian, english
+
+
+def test_every_visible_string_has_an_english_translation(
+    qtbot, qapp, qm_dir, demo_services
+) -> None:  # type: ignore[no-untyped-def]
+    indonesian, english = _both_languages(qtbot, qapp, qm_dir, demo_services)
     same = _same_in_both() | _data_texts()
     untranslated = []
     for screen, texts in indonesian.items():
@@ -237,14 +243,7 @@ def _mnemonics(texts: list[str]) -> int:
 def test_english_accelerators_clash_no_more_than_the_indonesian_ones(
     qtbot, qapp, qm_dir, demo_services
 ) -> None:  # type: ignore[no-untyped-def]
-    indonesian = _build_all(qtbot, demo_services)
-    translator = QTranslator()
-    assert translator.load(str(qm_dir / "intake_app_en.qm"))
-    qapp.installTranslator(translator)
-    try:
-        english = _build_all(qtbot, demo_services)
-    finally:
-        qapp.removeTranslator(translator)
+    indonesian, english = _both_languages(qtbot, qapp, qm_dir, demo_services)
     for screen, texts in indonesian.items():
         assert _mnemonics(english[screen]) <= _mnemonics(texts), screen
 
