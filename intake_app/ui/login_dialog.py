@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -100,9 +101,15 @@ class LoginDialog(QDialog):
         if not self.username.text().strip() or not self.password.text():
             self.message.setText(self.tr("Isi nama pengguna dan kata sandi."))
             return
+        # Opening checks the whole encrypted file (seconds on a large post): say so first.
+        self.message.setText(self.tr("Memeriksa dan membuka data..."))
+        self.ok_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
         try:
             self.outcome = self._attempt(self.username.text().strip(), self.password.text())
         except ServiceError as refusal:
+            self.message.clear()
             self.password.clear()
             self.password.setFocus()
             if refusal.code == ErrorCode.ACCOUNT_LOCKED:
@@ -114,6 +121,9 @@ class LoginDialog(QDialog):
                     self.tr("Tidak dapat membuka data: %1").replace("%1", str(refusal))
                 )
             return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.ok_button.setEnabled(not self.remaining_seconds)
         self.password.clear()
         self.accept()
 

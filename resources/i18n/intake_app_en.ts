@@ -1396,7 +1396,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../intake_app/ui/login_dialog.py" line="+44"/>
+        <location filename="../../intake_app/ui/login_dialog.py" line="+45"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -1442,7 +1442,12 @@
         <translation>Enter a username and password.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Memeriksa dan membuka data...</source>
+        <translation>Checking and opening the data...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -1452,7 +1457,7 @@
         <translation>Cannot open the data: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Terlalu banyak kata sandi salah. Akun dikunci sementara.</source>
         <translation>Too many wrong passwords. The account is locked for a while.</translation>
     </message>
@@ -1555,7 +1560,7 @@
 <context>
     <name>OfficerBadge</name>
     <message>
-        <location filename="../../intake_app/ui/start.py" line="+55"/>
+        <location filename="../../intake_app/ui/start.py" line="+71"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>

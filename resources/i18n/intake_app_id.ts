@@ -1395,7 +1395,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../intake_app/ui/login_dialog.py" line="+44" />
+            <location filename="../../intake_app/ui/login_dialog.py" line="+45" />
             <source>Layar terkunci</source>
             <translation>Layar terkunci</translation>
         </message>
@@ -1441,7 +1441,12 @@
             <translation>Isi nama pengguna dan kata sandi.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>Memeriksa dan membuka data...</source>
+            <translation>Memeriksa dan membuka data...</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Nama pengguna atau kata sandi salah.</source>
             <translation>Nama pengguna atau kata sandi salah.</translation>
         </message>
@@ -1451,7 +1456,7 @@
             <translation>Tidak dapat membuka data: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Terlalu banyak kata sandi salah. Akun dikunci sementara.</source>
             <translation>Terlalu banyak kata sandi salah. Akun dikunci sementara.</translation>
         </message>
@@ -1551,7 +1556,7 @@
     <context>
         <name>OfficerBadge</name>
         <message>
-            <location filename="../../intake_app/ui/start.py" line="+55" />
+            <location filename="../../intake_app/ui/start.py" line="+71" />
             <source>supervisor</source>
             <translation>supervisor</translation>
         </message>
