@@ -33,8 +33,9 @@ NOT_SET_UP_HINT = "start intake-app to set up the post, or run intake-app demo"
 def open_data_dir(
     data_dir: Path, username: str, password: str, *, now: Callable[[], datetime] = now_utc
 ) -> AppServices:
-    """Log one officer into a set-up data folder: key from the password, quick integrity
-    check, backup before a migration, schema upgrade, login audit (services/setup.py)."""
+    """Log one officer into a set-up data folder: key from the password, integrity check
+    after an unclean close, backup before a migration, schema upgrade, login audit
+    (services/setup.py)."""
     from intake_app.services.setup import is_set_up, unlock
 
     if not is_set_up(data_dir):
@@ -86,10 +87,14 @@ def run_gui(data_dir: Path, *, demo: bool = False, argv: list[str] | None = None
     window.show()
     log.info("window shown")
     from intake_app.ui.daily_backup import DailyBackup
+    from intake_app.ui.integrity_check import BackgroundIntegrityCheck
 
+    integrity = BackgroundIntegrityCheck(services, window)
+    integrity.start()  # owed after a clean close: the login skipped it (services/setup.py)
     daily_backup = DailyBackup(services, window)
     daily_backup.start()  # after the window shows: the copy runs in the background
     code = app.exec()
+    integrity.stop()
     daily_backup.timer.stop()
     QThreadPool.globalInstance().waitForDone()  # never leave a backup half-written
     for pool in window.findChildren(QThreadPool):  # pages' queries, before the db closes

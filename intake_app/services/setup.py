@@ -20,6 +20,7 @@ from intake_app.paths import database_path
 from intake_app.services import accounts, backups
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.services.posts import PostDraft, create_post
+from intake_app.storage import open_marker
 from intake_app.storage.database import Database
 from intake_app.storage.journal import append_audit
 from intake_app.storage.keyring import (
@@ -105,20 +106,46 @@ def setup_post(
 
 
 def open_encrypted(data_dir: Path, key: bytes, *, now: datetime) -> Database:
-    """Open, check and upgrade the database with an unwrapped key."""
+    """Open, check and upgrade the database with an unwrapped key.
+
+    The whole file is read and checked here only when the last program to open it did
+    not close it (storage/open_marker.py). After a clean close `db.integrity_checked`
+    stays False and the window runs the same check in the background (ui/integrity_check.py):
+    at a million persons it takes over ten seconds.
+    """
     path = database_path(data_dir)
     if not path.exists():
         raise ServiceError(ErrorCode.NOT_SET_UP, f"no database in {data_dir}")
+    left_open = open_marker.markers_left(data_dir)
     db = Database(path, key=key)
+    db.on_dispose(open_marker.OpenMarker(data_dir).remove)
     try:
-        backups.check_integrity(db, data_dir, quick=True)  # full check: too slow at 1M
+        if left_open:
+            log.warning("the data folder was not closed cleanly; checking the whole file")
+            backups.check_integrity(db, data_dir, quick=True)
+            open_marker.forget_markers(data_dir, left_open)
+            db.integrity_checked = True
         if current_revision(path, key) != HEAD_REVISION:
             backups.make_backup(db, data_dir, now=now, kind="pre-migration")
             ensure_current(db.engine, path, key)
-    except BaseException:
+    except BaseException as error:
+        _refuse_if_damaged(db, data_dir, error)
         db.dispose()
         raise
     return db
+
+
+def _refuse_if_damaged(db: Database, data_dir: Path, error: BaseException) -> None:
+    """A read that failed before the whole file was checked: if the file is damaged, say
+    so and name the backup to restore, instead of showing SQLite's bare error."""
+    if db.integrity_checked or not isinstance(error, Exception):
+        return
+    if isinstance(error, ServiceError):
+        return
+    problems = backups.file_problems(db.path, db.key, quick=True)
+    if problems:
+        db.dispose()
+        raise backups.damage_error(db, data_dir, problems) from error
 
 
 def _load_keyring(data_dir: Path) -> Keyring:
@@ -136,7 +163,8 @@ def unlock(
     db = open_encrypted(data_dir, key, now=now)
     try:
         officer = accounts.finish_login(db, keyring, username, password, now)
-    except BaseException:
+    except BaseException as error:
+        _refuse_if_damaged(db, data_dir, error)
         db.dispose()
         raise
     return accounts.OfficerSession(data_dir, db, officer)

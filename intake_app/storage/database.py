@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,10 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = _sqlite_engine(path, immediate=False, key=key)
         self._write_engine = _sqlite_engine(path, immediate=True, key=key)
+        # Set by whoever opens the folder at login (services/setup.py): whether the whole
+        # file was checked then, or the check is still owed (the window runs it later).
+        self.integrity_checked = False
+        self._on_dispose: list[Callable[[], None]] = []
 
     @property
     def encrypted(self) -> bool:
@@ -95,6 +99,13 @@ class Database:
                 session.rollback()
                 raise
 
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the database is closed (the clean-close marker)."""
+        self._on_dispose.append(callback)
+
     def dispose(self) -> None:
         self.engine.dispose()
         self._write_engine.dispose()
+        callbacks, self._on_dispose = self._on_dispose, []
+        for callback in callbacks:
+            callback()

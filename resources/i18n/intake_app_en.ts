@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>BackgroundIntegrityCheck</name>
+    <message>
+        <location filename="../../intake_app/ui/integrity_check.py" line="+73"/>
+        <source>Data rusak</source>
+        <translation>Data damaged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pemeriksaan berkas data menemukan kerusakan. Jangan memasukkan data baru.</source>
+        <translation>The check of the data file found damage. Do not enter new data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup aplikasi, lalu pulihkan cadangan terbaru yang masih baik:
+intake-app restore %1</source>
+        <translation>Close the application, then restore the newest good backup:
+intake-app restore %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tidak ada cadangan yang baik. Hubungi dukungan teknis sebelum memasukkan data.</source>
+        <translation>There is no good backup. Call technical support before entering data.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <location filename="../../intake_app/ui/badges.py" line="+16"/>

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
     <context>
+        <name>BackgroundIntegrityCheck</name>
+        <message>
+            <location filename="../../intake_app/ui/integrity_check.py" line="+73" />
+            <source>Data rusak</source>
+            <translation>Data rusak</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Pemeriksaan berkas data menemukan kerusakan. Jangan memasukkan data baru.</source>
+            <translation>Pemeriksaan berkas data menemukan kerusakan. Jangan memasukkan data baru.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tutup aplikasi, lalu pulihkan cadangan terbaru yang masih baik:
+intake-app restore %1</source>
+            <translation>Tutup aplikasi, lalu pulihkan cadangan terbaru yang masih baik:
+intake-app restore %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tidak ada cadangan yang baik. Hubungi dukungan teknis sebelum memasukkan data.</source>
+            <translation>Tidak ada cadangan yang baik. Hubungi dukungan teknis sebelum memasukkan data.</translation>
+        </message>
+    </context>
+    <context>
         <name>Badge</name>
         <message>
             <location filename="../../intake_app/ui/badges.py" line="+16" />

@@ -82,9 +82,7 @@ def test_a_damaged_database_names_the_newest_good_backup(session) -> None:  # ty
     db, folder = session.db, session.data_dir
     good = backups.make_backup(db, folder, now=NOW)
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    data[5000:5100] = b"\x00" * 100  # a damaged page inside the first table
-    db.path.write_bytes(bytes(data))
+    _damage(db)
     with pytest.raises(ServiceError) as caught:
         backups.check_integrity(db, folder)
     assert caught.value.code == ErrorCode.DATABASE_DAMAGED
@@ -92,29 +90,83 @@ def test_a_damaged_database_names_the_newest_good_backup(session) -> None:  # ty
     assert f"intake-app restore {good}" in str(caught.value)
 
 
-def test_unlock_refuses_a_damaged_database_after_a_quick_check(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _damage(db, at: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    data = bytearray(db.path.read_bytes())
+    data[at : at + 100] = b"\x00" * 100  # a damaged page inside the first table
+    db.path.write_bytes(bytes(data))
+
+
+def _spy_checks(monkeypatch) -> list[tuple[Path, bool]]:  # type: ignore[no-untyped-def]
+    checked: list[tuple[Path, bool]] = []
+    real_check = backups.file_problems
+
+    def spy(path: Path, key: bytes | None, *, quick: bool = False, stop=None) -> list[str]:  # type: ignore[no-untyped-def]
+        checked.append((path, quick))
+        return real_check(path, key, quick=quick, stop=stop)
+
+    monkeypatch.setattr(backups, "file_problems", spy)
+    return checked
+
+
+def test_after_an_unclean_close_unlock_refuses_a_damaged_database(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from intake_app.services.setup import unlock
+    from intake_app.storage.open_marker import markers_left
 
     db, folder = session.db, session.data_dir
     good = backups.make_backup(db, folder, now=NOW)
+    opened = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    assert opened.db.integrity_checked is False  # clean before: the window checks later
+    opened.db.engine.dispose()  # the program dies: its database is never disposed
+    opened.db._write_engine.dispose()
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    data[5000:5100] = b"\x00" * 100
-    db.path.write_bytes(bytes(data))
-    checked: list[tuple[Path, bool]] = []
-    full_check = backups.file_problems
-
-    def spy(path: Path, key: bytes | None, *, quick: bool = False) -> list[str]:
-        checked.append((path, quick))
-        return full_check(path, key, quick=quick)
-
-    monkeypatch.setattr(backups, "file_problems", spy)
+    assert len(markers_left(folder)) == 1
+    _damage(db)
+    checked = _spy_checks(monkeypatch)
     with pytest.raises(ServiceError) as caught:
         unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
     assert caught.value.code == ErrorCode.DATABASE_DAMAGED
     assert caught.value.context["newest_good_backup"] == str(good)
     # The database at start: the quick check (1M persons); the backup offered: the full one.
     assert checked == [(db.path, True), (good, False)]
+    assert len(markers_left(folder)) == 1  # still owed: the next start checks again
+
+
+def test_after_a_clean_close_unlock_leaves_the_check_to_the_window(session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.setup import unlock
+    from intake_app.storage.open_marker import markers_left
+
+    folder = session.data_dir
+    session.db.dispose()
+    checked = _spy_checks(monkeypatch)
+    opened = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    assert checked == [] and opened.db.integrity_checked is False
+    assert len(markers_left(folder)) == 1  # this program's own marker while it runs
+    opened.db.dispose()
+    assert markers_left(folder) == []
+    # A crash leaves the marker; the next login checks the whole file and settles it.
+    crashed = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    crashed.db.engine.dispose()
+    crashed.db._write_engine.dispose()
+    again = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    assert checked == [(session.db.path, True)] and again.db.integrity_checked is True
+    again.db.dispose()
+    assert markers_left(folder) == []
+
+
+def test_a_damaged_page_read_at_login_is_named_even_without_the_check(session) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.setup import unlock
+
+    db, folder = session.db, session.data_dir
+    good = backups.make_backup(db, folder, now=NOW)
+    db.dispose()
+    with db.read() as s:  # the pages the login reads: the officer table's root page
+        root = s.exec(text("SELECT rootpage FROM sqlite_master WHERE name = 'officer'")).one()[0]
+    db.dispose()
+    _damage(db, at=(root - 1) * 4096 + 200)
+    with pytest.raises(ServiceError) as caught:
+        unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    assert caught.value.code == ErrorCode.DATABASE_DAMAGED
+    assert caught.value.context["newest_good_backup"] == str(good)
 
 
 def _tamper(data_dir: Path, sql: str) -> None:
