@@ -51,7 +51,6 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.countdown = QLabel()
         self.countdown.setStyleSheet("font-weight: bold;")
 
@@ -99,10 +98,10 @@ class LoginDialog(QDialog):
         if self.remaining_seconds:
             return
         if not self.username.text().strip() or not self.password.text():
-            self.message.setText(self.tr("Isi nama pengguna dan kata sandi."))
+            self.say(self.tr("Isi nama pengguna dan kata sandi."))
             return
         # Opening checks the whole encrypted file (seconds on a large post): say so first.
-        self.message.setText(self.tr("Memeriksa dan membuka data..."))
+        self.say(self.tr("Memeriksa dan membuka data..."), busy=True)
         self.ok_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()
@@ -115,11 +114,9 @@ class LoginDialog(QDialog):
             if refusal.code == ErrorCode.ACCOUNT_LOCKED:
                 self.start_countdown(int(refusal.context.get("remaining_seconds", 0)))
             elif refusal.code == ErrorCode.LOGIN_FAILED:
-                self.message.setText(self.tr("Nama pengguna atau kata sandi salah."))
+                self.say(self.tr("Nama pengguna atau kata sandi salah."))
             else:
-                self.message.setText(
-                    self.tr("Tidak dapat membuka data: %1").replace("%1", str(refusal))
-                )
+                self.say(self.tr("Tidak dapat membuka data: %1").replace("%1", str(refusal)))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -127,9 +124,14 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.accept()
 
+    def say(self, text: str, *, busy: bool = False) -> None:
+        """A refusal in red; a busy message ("opening...") in the normal text colour."""
+        self.message.setStyleSheet("" if busy else "color: #b00020;")
+        self.message.setText(text)
+
     def start_countdown(self, seconds: int) -> None:
         self.remaining_seconds = seconds
-        self.message.setText(self.tr("Terlalu banyak kata sandi salah. Akun dikunci sementara."))
+        self.say(self.tr("Terlalu banyak kata sandi salah. Akun dikunci sementara."))
         self.ok_button.setEnabled(False)
         self.password.setEnabled(False)
         self._show_countdown()

@@ -1427,7 +1427,7 @@ intake-app restore %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
@@ -1477,12 +1477,12 @@ intake-app restore %1</translation>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tidak dapat membuka data: %1</source>
         <translation>Cannot open the data: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Terlalu banyak kata sandi salah. Akun dikunci sementara.</source>
         <translation>Too many wrong passwords. The account is locked for a while.</translation>
     </message>

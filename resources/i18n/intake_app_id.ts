@@ -1426,7 +1426,7 @@ intake-app restore %1</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+23" />
+            <location line="+22" />
             <source>Masuk</source>
             <translation>Masuk</translation>
         </message>
@@ -1476,12 +1476,12 @@ intake-app restore %1</translation>
             <translation>Nama pengguna atau kata sandi salah.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Tidak dapat membuka data: %1</source>
             <translation>Tidak dapat membuka data: %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Terlalu banyak kata sandi salah. Akun dikunci sementara.</source>
             <translation>Terlalu banyak kata sandi salah. Akun dikunci sementara.</translation>
         </message>

@@ -149,19 +149,22 @@ def test_setup_wizard_creates_the_post_and_shows_the_code_once(qtbot, tmp_path: 
 def test_while_the_data_opens_the_dialog_says_so_and_takes_no_second_click(
     qtbot, post_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    seen: list[tuple[str, bool]] = []
+    seen: list[tuple[str, bool, str]] = []
 
     def opening(user: str, password: str):  # type: ignore[no-untyped-def]
-        seen.append((dialog.message.text(), dialog.ok_button.isEnabled()))
+        seen.append(
+            (dialog.message.text(), dialog.ok_button.isEnabled(), dialog.message.styleSheet())
+        )
         return unlock(post_dir, user, password, now=NOW)
 
     dialog = LoginDialog(opening)
     qtbot.addWidget(dialog)
     dialog.show()
     _try(qtbot, dialog, "sari", "salah-sandi")
-    assert seen == [("Memeriksa dan membuka data...", False)]
+    assert seen == [("Memeriksa dan membuka data...", False, "")]  # busy, not an error
     assert dialog.ok_button.isEnabled()  # usable again after the refusal
     assert dialog.message.text() == "Nama pengguna atau kata sandi salah."
+    assert "#b00020" in dialog.message.styleSheet()  # the refusal is in red
     _try(qtbot, dialog, "sari", SUPERVISOR.password)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     dialog.outcome.db.dispose()
