@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from intake_app.domain import ages
@@ -27,7 +28,13 @@ from intake_app.domain.minors import AgeFacts, derive_flags
 from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.database import Database
-from intake_app.storage.journal import record_change, record_edit, record_outbox, record_payload
+from intake_app.storage.journal import (
+    insert_new,
+    record_change,
+    record_edit,
+    record_outbox,
+    record_payload,
+)
 from intake_app.storage.models import Convoy, Family, ManifestEntry, Person
 
 
@@ -138,8 +145,7 @@ class PeopleService:
 
     def register(self, draft: PersonDraft, *, officer_id: uuid.UUID | None) -> PersonPublic:
         with self._db.write() as session:
-            person = register_in_session(session, draft, officer_id=officer_id, now=self._now())
-            return PersonPublic.model_validate(person)
+            return register_in_session(session, draft, officer_id=officer_id, now=self._now())
 
     def update(
         self, person_id: uuid.UUID, draft: PersonDraft, *, officer_id: uuid.UUID | None
@@ -219,15 +225,16 @@ class PeopleService:
 
 def register_in_session(
     session: Session, draft: PersonDraft, *, officer_id: uuid.UUID | None, now: datetime
-) -> Person:
+) -> PersonPublic:
     """Insert one person inside the caller's transaction (used by imports and the demo too).
 
-    Every column is given at construction (no default factories to resolve) and nothing is
-    flushed here: the person, its outbox and audit entries go to SQLite in one flush at commit.
+    The row, its outbox and its audit entries go to SQLite at once as plain INSERTs built
+    from one dict (`insert_new`): no ORM object, no unit of work at commit. The domain
+    checks of `_person_values` (convoy, birth date, accompanying adult) run first.
     """
-    person = Person(
+    values = _person_values(session, draft)
+    values.update(
         id=uuid.uuid4(),
-        **_person_values(session, draft),
         earlier_deportations=0,
         status=PersonStatus.REGISTERED,
         disposition=None,
@@ -238,15 +245,14 @@ def register_in_session(
         updated_at=now,
         version=1,
     )
-    session.add(person)
-    record_change(
+    insert_new(
         session,
         kind=ChangeKind.PERSON,
-        record=person,
+        table=Person,
+        values=values,
         officer_id=officer_id,
         action="person.create",
         now=now,
-        flush=False,
     )
     if draft.manifest_entry_id is not None:
         entry = session.get(ManifestEntry, draft.manifest_entry_id)
@@ -254,20 +260,31 @@ def register_in_session(
             raise ServiceError(ErrorCode.NOT_FOUND, "manifest entry not in this convoy")
         if entry.person_id is not None:
             raise ServiceError(ErrorCode.ALREADY_ARRIVED, "this list entry is already registered")
-        # No ORM relationship orders the two statements: the person goes in first, as
-        # the entry's foreign key needs.
-        session.flush()
-        entry.person_id = person.id
+        # The person's row is in already, as the entry's foreign key needs.
+        entry.person_id = values["id"]
         entry.version += 1
         session.add(entry)
         # head office counts who is still expected from the entries: send the new version
         record_outbox(session, kind=ChangeKind.MANIFEST_ENTRY, record=entry, now=now)
-    return person
+    return _public(values)
+
+
+def _public(values: dict[str, Any]) -> PersonPublic:
+    """The saved person as the app sees it, from the values just inserted. They are of
+    PersonPublic's types already (from the validated draft, or derived here), so they
+    are not validated a second time; only the missing fields are stored as strings."""
+    return PersonPublic.model_construct(
+        **{name: values[name] for name in _PUBLIC},
+        missing=tuple(Missing(item) for item in values["missing"]),
+    )
 
 
 _COPIED = [
     name for name in PersonDraft.model_fields if name not in {"manifest_entry_id", "reasons"}
 ]
+_PUBLIC = [name for name in PersonPublic.model_fields if name != "missing"]
+# Built once: constructing a statement costs more than SQLite takes to run this one.
+_ARRIVAL = select(Convoy.arrival_at).where(col(Convoy.id) == bindparam("id"))
 
 
 def _apply(session: Session, person: Person, draft: PersonDraft, *, now: datetime) -> None:
@@ -282,11 +299,7 @@ def _person_values(session: Session, draft: PersonDraft) -> dict[str, Any]:
     # load of the whole convoy. Autoflush first, as an ORM query would (the arrival may
     # have been edited in this session: rederive_convoy).
     session.flush()
-    arrival_at = (
-        session.connection()
-        .execute(select(Convoy.arrival_at).where(col(Convoy.id) == draft.convoy_id))
-        .scalar()
-    )
+    arrival_at = session.connection().execute(_ARRIVAL, {"id": draft.convoy_id}).scalar()
     if arrival_at is None:
         raise ServiceError(ErrorCode.NOT_FOUND, f"no convoy {draft.convoy_id}")
     arrival = local_date(arrival_at)
