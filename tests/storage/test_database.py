@@ -33,6 +33,18 @@ def test_every_connection_uses_wal_full_sync_and_foreign_keys(db: Database) -> N
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 10_000
+
+
+def test_a_checkpoint_copies_the_log_into_the_file(db: Database) -> None:
+    with db.write() as session:
+        for n in range(50):
+            session.add(LocalSetting(key=f"k{n}", value="v" * 500))
+    size = db.path.stat().st_size
+    assert db.wal_bytes() > 0
+    in_log, copied = db.checkpoint()
+    assert in_log > 0 and copied == in_log
+    assert db.path.stat().st_size > size  # the pages are in the file now
 
 
 def test_a_failed_write_leaves_nothing_behind(db: Database) -> None:
