@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -516,6 +517,8 @@ def measure_saves(
     insert = f"INSERT INTO person_plain VALUES ({', '.join('?' * len(columns))})"
     services = synthetic.open_services(data_dir)
     saves, raw, cpu, ids = [], [], [], []
+    gc.collect()
+    gc.freeze()  # as the app does once its window shows (app.run_gui)
     try:
         for draft in drafts:
             started, used = time.perf_counter(), time.process_time()
@@ -531,6 +534,7 @@ def measure_saves(
             raw.append(time.perf_counter() - started)
         fsync = _fsync_ms(work / "fsync.probe")
     finally:
+        gc.unfreeze()
         services.db.dispose()
         reader.close()
         plain.close()
