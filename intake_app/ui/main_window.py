@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.clock import POST_TIMEZONE
 from intake_app.services.bundle import AppServices
+from intake_app.ui.accounts_dialog import AccountsMenu
 from intake_app.ui.dashboard_page import DashboardPage
 from intake_app.ui.handover_page import HandoverPage
 from intake_app.ui.language import LanguageMenu
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self._services = services
         self.setWindowTitle(self.tr("Entikong Intake - Pendataan Deportan PLBN Entikong"))
         self.resize(1200, 720)
+        self.accounts_menu = AccountsMenu(services, self)
+        self.menuBar().addMenu(self.accounts_menu)
         self.menuBar().addMenu(LanguageMenu(self))
 
         self.convoys_page = ConvoysPage(services)

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../intake_app/ui/account_forms.py" line="+35"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kata sandi paling sedikit %1 karakter.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>The password must differ from the username.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hanya supervisor yang dapat mengelola akun petugas.</source>
+        <translation>Only a supervisor can manage officer accounts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Akun itu tidak ada atau sudah dinonaktifkan.</source>
+        <translation>That account does not exist or has been deactivated.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/accounts_dialog.py" line="+155"/>
+        <source>Akun petugas</source>
+        <translation>Officer accounts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daftar akun petugas</source>
+        <translation>List of officer accounts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Daftar akun:</source>
+        <translation>Account &amp;list:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tambah...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atur &amp;ulang kata sandi...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutu&amp;p</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Hanya supervisor yang dapat mengelola akun petugas.</source>
+        <translation>Only a supervisor can manage officer accounts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Akun %1 dibuat.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kata sandi %1 telah diatur ulang.</source>
+        <translation>The password of %1 has been reset.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Account %1 deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
+    <message>
+        <location line="+7"/>
+        <source>Aku&amp;n</source>
+        <translation>Acco&amp;unts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ganti kata sandi saya...</source>
+        <translation>Change my pass&amp;word...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kelola akun petugas...</source>
+        <translation>&amp;Manage officer accounts...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi Anda telah diganti. Pakai kata sandi baru saat masuk lagi.</source>
+        <translation>Your password has been changed. Use the new password when you log in again.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundIntegrityCheck</name>
     <message>
         <location filename="../../intake_app/ui/integrity_check.py" line="+73"/>
@@ -85,6 +214,29 @@ intake-app restore %1</translation>
         <location line="+2"/>
         <source>anak, didampingi %1</source>
         <translation>child, accompanied by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeactivate</name>
+    <message>
+        <location filename="../../intake_app/ui/accounts_dialog.py" line="-167"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nonaktifkan akun %1 (%2)? Petugas itu tidak dapat masuk lagi; catatan dan jejak auditnya tetap tersimpan.</source>
+        <translation>Deactivate the account %1 (%2)? That officer can no longer log in; their records and audit trail are kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1647,12 @@ intake-app restore %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="+43"/>
+        <location filename="../../intake_app/ui/main_window.py" line="+44"/>
         <source>Entikong Intake - Pendataan Deportan PLBN Entikong</source>
         <translation>Entikong Intake - Deportee Registration, PLBN Entikong</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -1575,6 +1727,79 @@ intake-app restore %1</translation>
     </message>
 </context>
 <context>
+    <name>NewOfficerDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/account_forms.py" line="+112"/>
+        <source>Tambah akun petugas</source>
+        <translation>Add officer account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>18 angka (boleh dikosongkan)</source>
+        <translation>18 digits (may be left empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengk&amp;ap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;ran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>Repea&amp;t password:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.</source>
+        <translation>A username is 2-32 lowercase letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nama pengguna %1 sudah dipakai.</source>
+        <translation>The username %1 is already taken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIP harus 18 angka (atau dikosongkan).</source>
+        <translation>A NIP has 18 digits (or leave it empty).</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../intake_app/ui/notice.py" line="+13"/>
@@ -1603,6 +1828,87 @@ intake-app restore %1</translation>
         <location line="+2"/>
         <source>Masuk sebagai %1</source>
         <translation>Logged in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <location filename="../../intake_app/ui/accounts_dialog.py" line="-84"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktif</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/account_forms.py" line="-130"/>
+        <source>Ganti kata sandi saya</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Akun:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi saa&amp;t ini:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation>Re&amp;peat new password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi kata sandi saat ini.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kata sandi saat ini salah.</source>
+        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2654,7 @@ intake-app restore %1</translation>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../intake_app/ui/person_table.py" line="+44"/>
+        <location filename="../../intake_app/ui/person_table.py" line="+53"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2428,7 +2734,7 @@ intake-app restore %1</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+169"/>
         <source>%1 kali</source>
         <translation>%1 times</translation>
     </message>
@@ -2586,6 +2892,34 @@ intake-app restore %1</translation>
             <numerusform>%n person saved</numerusform>
             <numerusform>%n people saved</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/account_forms.py" line="+13"/>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Petugas:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation>Re&amp;peat new password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampaikan kata sandi baru ini langsung kepada petugas itu.</source>
+        <translation>Give the new password to that officer in person.</translation>
     </message>
 </context>
 <context>

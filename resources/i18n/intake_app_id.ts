@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id_ID">
     <context>
+        <name>AccountForm</name>
+        <message>
+            <location filename="../../intake_app/ui/account_forms.py" line="+35" />
+            <source>Kedua kata sandi baru tidak sama.</source>
+            <translation>Kedua kata sandi baru tidak sama.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Kata sandi paling sedikit %1 karakter.</source>
+            <translation>Kata sandi paling sedikit %1 karakter.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+            <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Hanya supervisor yang dapat mengelola akun petugas.</source>
+            <translation>Hanya supervisor yang dapat mengelola akun petugas.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Akun itu tidak ada atau sudah dinonaktifkan.</source>
+            <translation>Akun itu tidak ada atau sudah dinonaktifkan.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Simpan</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Batal</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <location filename="../../intake_app/ui/accounts_dialog.py" line="+155" />
+            <source>Akun petugas</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Daftar akun petugas</source>
+            <translation>Daftar akun petugas</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Daftar akun:</source>
+            <translation>&amp;Daftar akun:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Tambah...</source>
+            <translation>&amp;Tambah...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Atur &amp;ulang kata sandi...</source>
+            <translation>Atur &amp;ulang kata sandi...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Nonaktifkan</source>
+            <translation>&amp;Nonaktifkan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tutu&amp;p</source>
+            <translation>Tutu&amp;p</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Hanya supervisor yang dapat mengelola akun petugas.</source>
+            <translation>Hanya supervisor yang dapat mengelola akun petugas.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Akun %1 dibuat.</source>
+            <translation>Akun %1 dibuat.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kata sandi %1 telah diatur ulang.</source>
+            <translation>Kata sandi %1 telah diatur ulang.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
+            <translation>Akun Anda sendiri tidak dapat dinonaktifkan.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Akun %1 dinonaktifkan.</source>
+            <translation>Akun %1 dinonaktifkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsMenu</name>
+        <message>
+            <location line="+7" />
+            <source>Aku&amp;n</source>
+            <translation>Aku&amp;n</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Ganti kata sandi saya...</source>
+            <translation>&amp;Ganti kata sandi saya...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Kelola akun petugas...</source>
+            <translation>&amp;Kelola akun petugas...</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Kata sandi</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kata sandi Anda telah diganti. Pakai kata sandi baru saat masuk lagi.</source>
+            <translation>Kata sandi Anda telah diganti. Pakai kata sandi baru saat masuk lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundIntegrityCheck</name>
         <message>
             <location filename="../../intake_app/ui/integrity_check.py" line="+73" />
@@ -85,6 +214,29 @@ intake-app restore %1</translation>
             <location line="+2" />
             <source>anak, didampingi %1</source>
             <translation>anak, didampingi %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDeactivate</name>
+        <message>
+            <location filename="../../intake_app/ui/accounts_dialog.py" line="-167" />
+            <source>Nonaktifkan akun</source>
+            <translation>Nonaktifkan akun</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nonaktifkan akun %1 (%2)? Petugas itu tidak dapat masuk lagi; catatan dan jejak auditnya tetap tersimpan.</source>
+            <translation>Nonaktifkan akun %1 (%2)? Petugas itu tidak dapat masuk lagi; catatan dan jejak auditnya tetap tersimpan.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Nonaktifkan</source>
+            <translation>&amp;Nonaktifkan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Batal</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -1494,12 +1646,12 @@ intake-app restore %1</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../intake_app/ui/main_window.py" line="+43" />
+            <location filename="../../intake_app/ui/main_window.py" line="+44" />
             <source>Entikong Intake - Pendataan Deportan PLBN Entikong</source>
             <translation>Entikong Intake - Pendataan Deportan PLBN Entikong</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Navigasi</source>
             <translation>Navigasi</translation>
         </message>
@@ -1571,6 +1723,79 @@ intake-app restore %1</translation>
         </message>
     </context>
     <context>
+        <name>NewOfficerDialog</name>
+        <message>
+            <location filename="../../intake_app/ui/account_forms.py" line="+112" />
+            <source>Tambah akun petugas</source>
+            <translation>Tambah akun petugas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>18 angka (boleh dikosongkan)</source>
+            <translation>18 angka (boleh dikosongkan)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Petugas</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Nama pengguna:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nama lengk&amp;ap:</source>
+            <translation>Nama lengk&amp;ap:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NI&amp;P:</source>
+            <translation>NI&amp;P:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pe&amp;ran:</source>
+            <translation>Pe&amp;ran:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kata sandi:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ulangi kata sandi:</source>
+            <translation>&amp;Ulangi kata sandi:</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.</source>
+            <translation>Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nama pengguna %1 sudah dipakai.</source>
+            <translation>Nama pengguna %1 sudah dipakai.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nama lengkap wajib diisi.</source>
+            <translation>Nama lengkap wajib diisi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>NIP harus 18 angka (atau dikosongkan).</source>
+            <translation>NIP harus 18 angka (atau dikosongkan).</translation>
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <location filename="../../intake_app/ui/notice.py" line="+13" />
@@ -1599,6 +1824,87 @@ intake-app restore %1</translation>
             <location line="+2" />
             <source>Masuk sebagai %1</source>
             <translation>Masuk sebagai %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerTableModel</name>
+        <message>
+            <location filename="../../intake_app/ui/accounts_dialog.py" line="-84" />
+            <source>Nama pengguna</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nama lengkap</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Peran</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Petugas</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Aktif</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nonaktif</source>
+            <translation>Nonaktif</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnPasswordDialog</name>
+        <message>
+            <location filename="../../intake_app/ui/account_forms.py" line="-130" />
+            <source>Ganti kata sandi saya</source>
+            <translation>Ganti kata sandi saya</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Akun:</source>
+            <translation>Akun:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kata sandi saa&amp;t ini:</source>
+            <translation>Kata sandi saa&amp;t ini:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kata sandi &amp;baru:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ulangi kata sandi baru:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Isi kata sandi saat ini.</source>
+            <translation>Isi kata sandi saat ini.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Kata sandi saat ini salah.</source>
+            <translation>Kata sandi saat ini salah.</translation>
         </message>
     </context>
     <context>
@@ -2343,7 +2649,7 @@ intake-app restore %1</translation>
     <context>
         <name>PersonTableModel</name>
         <message>
-            <location filename="../../intake_app/ui/person_table.py" line="+44" />
+            <location filename="../../intake_app/ui/person_table.py" line="+53" />
             <source>Nama</source>
             <translation>Nama</translation>
         </message>
@@ -2423,7 +2729,7 @@ intake-app restore %1</translation>
             <translation>Selesai</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+169" />
             <source>%1 kali</source>
             <translation>%1 kali</translation>
         </message>
@@ -2579,6 +2885,34 @@ intake-app restore %1</translation>
             <translation>
                 <numerusform>%n orang tersimpan</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <location filename="../../intake_app/ui/account_forms.py" line="+13" />
+            <source>Atur ulang kata sandi</source>
+            <translation>Atur ulang kata sandi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Petugas:</source>
+            <translation>Petugas:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kata sandi &amp;baru:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ulangi kata sandi baru:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sampaikan kata sandi baru ini langsung kepada petugas itu.</source>
+            <translation>Sampaikan kata sandi baru ini langsung kepada petugas itu.</translation>
         </message>
     </context>
     <context>

@@ -135,7 +135,10 @@ def _tiny_pdf() -> bytes:
 def _screens(services) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
     """Every window and dialog, built from the demo post."""
     from intake_app.paths import resource
+    from intake_app.services.accounts import list_officers
     from intake_app.services.manifest_import import ManifestImporter
+    from intake_app.ui.account_forms import NewOfficerDialog, OwnPasswordDialog, ResetPasswordDialog
+    from intake_app.ui.accounts_dialog import AccountsDialog
     from intake_app.ui.convoy_dialog import ConvoyDialog
     from intake_app.ui.handover_dialog import HandoverDialog
     from intake_app.ui.import_dialog import ImportDialog
@@ -166,6 +169,10 @@ def _screens(services) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-u
         "pdf preview": lambda: PdfPreviewDialog(
             _tiny_pdf(), title="Surat", suggested_name="surat.pdf"
         ),
+        "accounts": lambda: AccountsDialog(services),
+        "new officer": lambda: NewOfficerDialog(services),
+        "own password": lambda: OwnPasswordDialog(services),
+        "reset password": lambda: ResetPasswordDialog(services, list_officers(services.db)[0]),
     }
 
 
@@ -279,7 +286,8 @@ def test_the_choice_is_remembered_and_english_is_installed_at_the_next_start(
         navigation = [window.nav.item(row).text() for row in range(window.nav.count())]
         assert navigation == ["Arrivals", "Deportees", "Handover", "Send to Head Office", "Reports"]
         assert window.windowTitle().startswith("Entikong Intake - Deportee Registration")
-        assert [action.text() for action in window.menuBar().actions()] == ["Lan&guage"]
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["Acco&unts", "Lan&guage"]
         assert "arrivals" in window.statusBar().currentMessage()
     finally:
         qapp.removeTranslator(translator)
