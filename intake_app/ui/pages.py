@@ -30,7 +30,7 @@ from intake_app.ui.form_messages import message
 from intake_app.ui.import_dialog import ImportDialog
 from intake_app.ui.notice import Notice
 from intake_app.ui.pdf_preview import PdfPreviewDialog
-from intake_app.ui.person_table import ROW_ROLE, PersonTableModel
+from intake_app.ui.person_table import PAGE_SIZE, ROW_ROLE, PersonTableModel
 from intake_app.ui.registration_dialog import RegistrationDialog
 
 
@@ -208,6 +208,8 @@ class PeoplePage(QWidget):
         self.model = PersonTableModel(services.people_query, self, search=services.search)
         self.view = _table()
         self.view.setObjectName("personTable")
+        # Column widths from the rows around the screen, not 1,000 of them (5 pages read).
+        self.view.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
         self.view.setModel(self.model)
         self.view.activated.connect(self.edit_person)
         self.search_box = QLineEdit()

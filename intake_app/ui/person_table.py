@@ -1,7 +1,8 @@
-"""Table model of the people list: pages fetched lazily, or the best hits of a search."""
+"""Table model of the people list: pages read as they are shown, or the best hits of a search."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
 
@@ -16,12 +17,14 @@ from PySide6.QtCore import (
 
 from intake_app.domain.completeness import Missing
 from intake_app.domain.enums import PersonStatus, Sex, TravelDocType
-from intake_app.services.people_query import PeopleQuery, PersonFilter, PersonRow
+from intake_app.services.people_query import Page, PeopleQuery, PersonFilter, PersonRow
 from intake_app.services.search import PersonSearch
 from intake_app.ui import badges
 from intake_app.ui.form_messages import message
 
 PAGE_SIZE = 200
+MAX_PAGES = 25  # pages held at most: a few hundred kilobytes whatever the list's length
+FEW_ROWS = 5000  # a filter leaving at most this many: read by its own index (PeopleQuery)
 SEARCH_LIMIT = 200  # best hits of a search; the filters then apply to these in SQL
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +42,12 @@ class Column(IntEnum):
 
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_BADGE_ROLES = frozenset({_BACKGROUND, Qt.ItemDataRole.DecorationRole.value})
+_ROLES = frozenset({ROW_ROLE, _DISPLAY, _TOOLTIP, *_BADGE_ROLES})
+_TIP_COLUMNS = frozenset({Column.MISSING.value, Column.EARLIER.value})
 
 _HEADERS = {
     Column.NAME: QT_TRANSLATE_NOOP("PersonTableModel", "Nama"),
@@ -71,10 +80,15 @@ def _tr(text: str) -> str:
 
 
 class PersonTableModel(QAbstractTableModel):
-    """Rows of `PersonRow`, loaded PAGE_SIZE at a time as the view scrolls.
+    """Rows of `PersonRow`: every person of the filter, read a page at a time.
+
+    `rowCount()` is the filter's count from the start, so the scroll bar spans the whole
+    list, but only the last MAX_PAGES pages of PAGE_SIZE rows that were shown are held:
+    a row outside them is read when the view asks for it, continuing from a neighbouring
+    page held (keyset) or else by a jump (see `PeopleQuery.at`).
 
     With a search text, the rows are instead the best SEARCH_LIMIT hits of the search
-    that pass the filter, best first; nothing more is fetched.
+    that pass the filter, best first; nothing more is read.
     """
 
     def __init__(
@@ -85,7 +99,9 @@ class PersonTableModel(QAbstractTableModel):
         self._search = search
         self._filter = PersonFilter()
         self._text = ""
-        self._rows: list[PersonRow] = []
+        self._hits: list[PersonRow] | None = None  # the search's rows, or None: the list
+        self._pages: OrderedDict[int, Page] = OrderedDict()  # least recently used first
+        self._recent = -1  # the page last asked for: the last of `_pages`
         self._total = 0
         self._capped = False
 
@@ -98,6 +114,13 @@ class PersonTableModel(QAbstractTableModel):
         """The search had more hits than it lists (the officer should type more)."""
         return self._capped
 
+    @property
+    def held_rows(self) -> int:
+        """Rows held in memory now: at most MAX_PAGES * PAGE_SIZE, or the search's hits."""
+        if self._hits is not None:
+            return len(self._hits)
+        return sum(len(page.rows) for page in self._pages.values())
+
     def set_filter(self, flt: PersonFilter, text: str = "") -> None:
         self._filter = flt
         self._text = text.strip()
@@ -105,39 +128,67 @@ class PersonTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        self._pages.clear()
+        self._recent = -1
         if self._text and self._search is not None:
             hits = self._search.search(
                 self._text, limit=SEARCH_LIMIT, convoy_id=self._filter.convoy_id
             )
-            self._rows = self._query.rows_by_id([hit.id for hit in hits], self._filter)
-            self._total = len(self._rows)
+            self._hits = self._query.rows_by_id([hit.id for hit in hits], self._filter)
+            self._total = len(self._hits)
             self._capped = len(hits) >= SEARCH_LIMIT
         else:
+            self._hits = None
             self._total = self._query.count(self._filter)
-            self._rows = self._query.page(self._filter, offset=0, limit=PAGE_SIZE)
+            if self._total:
+                self._pages[0] = self._query.after(
+                    self._filter, None, limit=PAGE_SIZE, many=self._many()
+                )
             self._capped = False
         self.endResetModel()
 
+    def row_at(self, row: int) -> PersonRow | None:
+        """The person on line `row`, read with its page when not held."""
+        if not 0 <= row < self._total:
+            return None
+        if self._hits is not None:
+            return self._hits[row]
+        number, within = divmod(row, PAGE_SIZE)
+        if number == self._recent:
+            rows = self._pages[number].rows
+        else:
+            page = self._pages.get(number)
+            if page is None:
+                page = self._load(number)
+            else:
+                self._pages.move_to_end(number)
+            self._recent = number
+            rows = page.rows
+        return rows[within] if within < len(rows) else None
+
+    def _many(self) -> bool:
+        return self._total > FEW_ROWS
+
+    def _load(self, number: int) -> Page:
+        flt, many = self._filter, self._many()
+        earlier, later = self._pages.get(number - 1), self._pages.get(number + 1)
+        if earlier is not None and len(earlier.rows) == PAGE_SIZE and earlier.last:
+            page = self._query.after(flt, earlier.last, limit=PAGE_SIZE, many=many)
+        elif later is not None and later.first:
+            page = self._query.before(flt, later.first, limit=PAGE_SIZE, many=many)
+        else:
+            offset = number * PAGE_SIZE
+            page = self._query.at(flt, offset, limit=PAGE_SIZE, total=self._total, many=many)
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid():
-            return
-        more = self._query.page(self._filter, offset=len(self._rows), limit=PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -148,23 +199,26 @@ class PersonTableModel(QAbstractTableModel):
             return _tr(_EARLIER_TIP)
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # A view asks for every role of every cell it paints: the roles answered for no
+        # cell of a column are turned away before the row is looked up.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == ROW_ROLE:
+        column = index.column()
+        if role in _BADGE_ROLES and column != Column.PROTECTION:
+            return None
+        if role == _TOOLTIP and column not in _TIP_COLUMNS:
+            return None
+        row = self.row_at(index.row())
+        if row is None or role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MISSING, Column.EARLIER):
-            return self._display(row, column) or None
-        if column == Column.PROTECTION:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return badges.badge_colour(row.is_minor, row.unaccompanied)
-            if role == Qt.ItemDataRole.DecorationRole:
-                return badges.badge_icon(row.is_minor, row.unaccompanied)
-        return None
+        if role == _DISPLAY:
+            return self._display(row, Column(column))
+        if role == _TOOLTIP:
+            return self._display(row, Column(column)) or None
+        if role == _BACKGROUND:
+            return badges.badge_colour(row.is_minor, row.unaccompanied)
+        return badges.badge_icon(row.is_minor, row.unaccompanied)
 
     def _display(self, row: PersonRow, column: Column) -> str:
         if column == Column.NAME:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from intake_app.services.people_query import PersonFilter
 from intake_app.ui import person_table
 from intake_app.ui.convoy_table import Column as ConvoyColumn
 from intake_app.ui.main_window import MainWindow, Page
@@ -78,19 +79,20 @@ def test_minor_filter_shows_only_flagged_children(qtbot, window) -> None:  # typ
     assert badge.data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_person_model_loads_lazily_and_passes_qt_model_checks(qtmodeltester, demo_services) -> None:  # type: ignore[no-untyped-def]
-    original = person_table.PAGE_SIZE
-    person_table.PAGE_SIZE = 10
-    try:
-        model = PersonTableModel(demo_services.people_query)
-        model.refresh()
-        assert model.rowCount() == 10 and model.canFetchMore(model.index(-1, -1))
-        while model.canFetchMore(model.index(-1, -1)):
-            model.fetchMore(model.index(-1, -1))
-        assert model.rowCount() == model.total == 62
-        qtmodeltester.check(model)
-    finally:
-        person_table.PAGE_SIZE = original
+def test_person_model_counts_all_holds_few_and_passes_qt_model_checks(
+    qtmodeltester, demo_services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(person_table, "PAGE_SIZE", 10)
+    monkeypatch.setattr(person_table, "MAX_PAGES", 2)
+    model = PersonTableModel(demo_services.people_query)
+    model.refresh()
+    assert model.rowCount() == model.total == 62 and model.held_rows == 10
+    assert not model.canFetchMore(model.index(-1, -1))  # every row is there from the start
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    plain = demo_services.people_query.page(PersonFilter(), offset=0, limit=100)
+    assert rows == plain and len({row.id for row in rows}) == 62
+    assert model.held_rows == 2 + 10  # the last two pages: 60-61 and 50-59
+    qtmodeltester.check(model)
 
 
 def test_unhandled_exception_is_logged_and_shown(monkeypatch, demo_services) -> None:  # type: ignore[no-untyped-def]

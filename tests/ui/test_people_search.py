@@ -126,8 +126,8 @@ def test_search_results_never_page_through_the_table(qtbot, page, monkeypatch) -
     def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("a search must not count or page the whole table")
 
-    monkeypatch.setattr(PeopleQuery, "count", refuse)
-    monkeypatch.setattr(PeopleQuery, "page", refuse)
+    for paging in ("count", "page", "after", "before", "at"):
+        monkeypatch.setattr(PeopleQuery, paging, refuse)
     page.search_box.setText("Budi Santoso")
     page._search_now()
     assert names(page) == ["Budi Santoso"]
