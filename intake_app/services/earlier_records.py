@@ -15,8 +15,9 @@ from intake_app.domain.enums import ChangeKind, PersonStatus
 from intake_app.domain.matching import Identity, MatchReason, document_key, same_person_likelihood
 from intake_app.domain.names import name_key
 from intake_app.services.errors import ErrorCode, ServiceError
+from intake_app.services.name_queries import fuzzy_name_query
 from intake_app.services.people import PersonPublic
-from intake_app.services.search import CANDIDATE_CAP, fuzzy_name_query
+from intake_app.services.search import CANDIDATE_CAP
 from intake_app.storage.database import Database
 from intake_app.storage.journal import (
     append_audit,

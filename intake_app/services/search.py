@@ -5,12 +5,13 @@ Earlier records of repeat deportees are in services/earlier_records.py.
 
 from __future__ import annotations
 
-import itertools
+import json
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -19,23 +20,26 @@ from sqlmodel import Session, col, select
 
 from intake_app.domain.clock import local_date
 from intake_app.domain.enums import Sex
-from intake_app.domain.matching import (
-    document_key,
-    fuzzy_name_score,
-    name_words,
-)
+from intake_app.domain.matching import document_key, fuzzy_name_score, name_words
 from intake_app.domain.names import name_key
+from intake_app.services.name_queries import (
+    MAX_WORDS,
+    MIN_QUERY,
+    index_words,
+    one_slip_keys,
+    phrase,
+    quick_fuzzy_query,
+    strict_name_query,
+)
 from intake_app.storage.database import Database
 from intake_app.storage.models import Convoy, Person
 
-MIN_QUERY = 3  # the trigram index cannot look up anything shorter
 CANDIDATE_CAP = 500  # rows re-ranked in Python per index query
 CONVOY_SCAN_CAP = 2000  # a convoy holds 40-400 people; beyond this use the index instead
 SEARCH_MIN_SCORE = 70.0  # weaker names are noise in a list the officer reads
-NEAR_EXACT = 95.0  # a search stops looking for typo variants once a page has these
-# Bound the size of the index query that a pasted text can build.
-MAX_WORDS = 6
-MAX_WORD = 32
+# A word start scores PART_WEIGHT * 100; only a whole name a slip away scores above it,
+# so a search stops looking for typo variants once a page has these.
+WORD_START = 90.0
 
 _ROWID = literal_column("person.rowid")
 
@@ -67,118 +71,6 @@ def mask_nik(nik: str | None) -> str | None:
     if not nik:
         return None
     return "*" * max(len(nik) - 4, 0) + nik[-4:]
-
-
-def _phrase(fragment: str) -> str:
-    # A quoted FTS5 string is taken literally, so AND, NOT, *, ( and : in what the
-    # officer typed are text, never query syntax.
-    return '"' + fragment.replace('"', '""') + '"'
-
-
-def _trigrams(word: str) -> list[str]:
-    return list(dict.fromkeys(word[i : i + 3] for i in range(len(word) - 2)))
-
-
-def _index_words(key: str) -> list[str]:
-    words = [word[:MAX_WORD] for word in name_words(key) if len(word) >= MIN_QUERY]
-    return list(dict.fromkeys(words))[:MAX_WORDS]
-
-
-def strict_name_query(key: str) -> str:
-    """Every word of the name somewhere in the name key (exact spelling)."""
-    words = _index_words(key) or [key]
-    return "name_key : (" + " AND ".join(_phrase(word) for word in words) + ")"
-
-
-_VOWELS = "aiueo"
-# Letters Indonesian names are written with interchangeably or mistyped for each other
-# (old and new spelling, Malay lists, sound-alike letters).
-_CONFUSED = {
-    "a": "eiou", "i": "eyau", "u": "oia", "e": "aio", "o": "ua", "y": "ij",
-    "b": "p", "p": "bf", "f": "pv", "v": "fw", "w": "v", "d": "t", "t": "d",
-    "k": "qcg", "q": "k", "c": "ks", "g": "k", "s": "zc", "z": "sj", "j": "yz",
-    "m": "n", "n": "m", "l": "r", "r": "l",
-}  # fmt: skip
-SHORT_WORD = 6  # up to here a word is looked up by its one-typo spellings
-LONG_WORD = 10  # from here a word is taken as two names typed without the space
-
-
-def one_typo_spellings(word: str) -> list[str]:
-    """The word and how it reads with one usual typo undone.
-
-    Undone: a letter typed twice or once for a double ("Muhamad"), two letters swapped,
-    a letter confused with a similar one, a vowel or "h" left out. Each is looked up as
-    an exact fragment, so a short word stays selective where its few trigrams alone would
-    match much of the table. (A missing space needs nothing: trigram pairs find it.)
-    """
-    found = {word}
-    for i, letter in enumerate(word):
-        found.add(word[:i] + word[i + 1 :])
-        found.add(word[:i] + letter + word[i:])
-        if i + 1 < len(word):
-            found.add(word[:i] + word[i + 1] + letter + word[i + 2 :])
-        for other in _CONFUSED.get(letter, ""):
-            found.add(word[:i] + other + word[i + 1 :])
-    for i in range(1, len(word)):
-        for letter in _VOWELS + "h":
-            found.add(word[:i] + letter + word[i:])
-    # A three-letter fragment is a single trigram, as unselective as it gets.
-    return sorted(item for item in found if len(item) >= min(len(word), 4))
-
-
-def _transpositions(word: str) -> list[str]:
-    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
-
-
-def _evidence(word: str, *, thorough: bool = True) -> str:
-    """An FTS5 condition that holds when the word is there, give or take one typo.
-
-    Two of its trigrams: a typo breaks at most three trigrams in a row, so two survive in
-    a word of seven letters, either next to each other (found as one four-letter phrase,
-    the cheapest lookup) or one on each side of the typo (four or more apart). Or a
-    swapped pair undone (a swap breaks four trigrams), or when `thorough` for a short
-    word any of its one-typo spellings. Very long words are usually two names typed
-    without the space, so each half must show evidence of its own, else two trigrams of
-    fifteen letters match too much.
-    """
-    if len(word) >= LONG_WORD:
-        middle = len(word) // 2
-        # The halves overlap by two letters so that no trigram is lost between them.
-        halves = (word[: middle + 1], word[middle - 1 :])
-        return "(" + " AND ".join(_evidence(half, thorough=thorough) for half in halves) + ")"
-    clauses = [_phrase(word[i : i + 4]) for i in range(len(word) - 3)]
-    grams = _trigrams(word)
-    clauses += [
-        f"{_phrase(grams[i])} AND {_phrase(grams[j])}"
-        for i, j in itertools.combinations(range(len(grams)), 2)
-        if j - i >= 4
-    ]
-    if thorough and len(word) <= SHORT_WORD:
-        clauses += [_phrase(item) for item in one_typo_spellings(word)]
-    else:
-        clauses += [_phrase(item) for item in [word, *_transpositions(word)]]
-    return "(" + " OR ".join(clauses) + ")"
-
-
-def fuzzy_name_query(key: str) -> str:
-    """Typo-tolerant: every word shows evidence; with three words or more, all but one.
-
-    Each extra word multiplies the work of the index, and with three words one of them
-    may fail anyway, so their evidence is the cheaper kind.
-    """
-    words = _index_words(key)
-    if not words:
-        return strict_name_query(key)
-    if len(words) < 3:
-        groups: Iterable[Sequence[str]] = [words]
-    else:
-        groups = itertools.combinations(words, len(words) - 1)
-    thorough = len(words) < 3
-    clauses = [
-        "(" + " AND ".join(_evidence(word, thorough=thorough) for word in group) + ")"
-        for group in groups
-    ]
-    return "name_key : (" + " OR ".join(clauses) + ")"
 
 
 _LETTERS_OR_DIGITS = re.compile(r"[A-Z]+|[0-9]+")
@@ -244,45 +136,94 @@ class PersonSearch:
             rows = self._convoy_rows(session, convoy_id)
             if rows is not None:
                 return _score_names(key, ((row[0], row[1]) for row in rows))
-        # Cheapest first; stop once the page is full of (nearly) exact names, since typo
-        # variants would only rank below them.
-        exact = select(_ROWID, Person.name_key).where(Person.name_key == key)
-        if convoy_id is not None:
-            exact = exact.where(Person.convoy_id == convoy_id)
-        rows = session.exec(exact.limit(CANDIDATE_CAP)).all()
-        scored = _score_names(key, ((rowid, found) for rowid, found in rows))
-        for build in (strict_name_query, fuzzy_name_query):
-            if sum(score >= NEAR_EXACT for score, _ in scored.values()) >= limit:
+        # Cheapest first: the name itself and every name a slip away, by the B-tree index
+        # (a whole name typed with one typo; the short names that read almost like a
+        # fragment, "liman" for "iman", the only ones to score above a word start).
+        rows = self._key_rows(session, key, convoy_id)
+        scored = _score_names(key, rows)
+        found = _best_keys(rows, scored) if len(index_words(key)) >= 2 else []
+        if found:
+            # A name of two words or more on file give or take a slip is what the officer
+            # meant. Next come its own slips, spellings of it on other lists ("Rini
+            # Simanjuntak" for "Rina Simmanjuntak"), and the names holding its words
+            # ("Nabila Riyanti Putri" for "Nabila Riiyanti"), instead of the typo evidence
+            # of every word, the trigram index's costliest query (0.1 s at a million).
+            if found[0] != key:
+                scored = _score_names(key, self._key_rows(session, found[0], convoy_id)) | scored
+            # (Of the name meant only, for three words or more: their trigrams cost most.)
+            meant = found if len(index_words(key)) == 2 else found[:1]
+            builds = [lambda _key, name=name: strict_name_query(name) for name in meant]
+        else:
+            # The one-typo spellings of a word are names a slip away: when the key lookup
+            # found some, the rest of the word's evidence will do.
+            builds = [strict_name_query, partial(quick_fuzzy_query, thorough=not scored)]
+
+        # Each reads only the newest CANDIDATE_CAP matches of the index. The page is full
+        # once it holds `limit` word starts (PART_WEIGHT * 100): only a whole name a slip
+        # away scores higher, and the key lookup found those. A fragment that matched the
+        # cap as typed is common enough for its typo variants to wait for more letters.
+        for build in builds:
+            if sum(score >= WORD_START for score, _ in scored.values()) >= limit:
                 break
             candidates = self._fts_names(session, build(key), convoy_id)
             scored = _score_names(key, candidates) | scored
+            if build is strict_name_query and len(candidates) >= CANDIDATE_CAP:
+                break
         return scored
+
+    @staticmethod
+    def _key_rows(session: Session, key: str, convoy_id: uuid.UUID | None) -> list[tuple[int, str]]:
+        """The people whose name key is the key or one slip away from it, newest first.
+
+        Which of the spellings are stored is one index seek each; the rows of the stored
+        ones that score at all are read next, so a common name costs one sort, not a scan.
+        """
+        connection = session.connection()
+        # Scores leave bin/binti/anak out, so "min b" reads like "emin" as well.
+        core = " ".join(name_words(key))
+        spellings = json.dumps(sorted({*one_slip_keys(key), *one_slip_keys(core)}))
+        stored = connection.execute(
+            text(
+                "SELECT value FROM json_each(:keys) WHERE EXISTS"
+                " (SELECT 1 FROM person WHERE person.name_key = json_each.value)"
+            ),
+            {"keys": spellings},
+        ).all()
+        kept = [row[0] for row in stored if fuzzy_name_score(key, row[0]) >= SEARCH_MIN_SCORE]
+        if not kept:
+            return []
+        sql = (
+            "SELECT rowid, name_key FROM person"
+            " WHERE name_key IN (SELECT value FROM json_each(:keys))"
+        )
+        params: dict[str, Any] = {"keys": json.dumps(kept), "cap": CANDIDATE_CAP}
+        if convoy_id is not None:
+            sql += " AND convoy_id = :convoy"
+            params["convoy"] = convoy_id.hex
+        rows = connection.execute(text(sql + " ORDER BY rowid DESC LIMIT :cap"), params).all()
+        return [(row[0], row[1]) for row in rows]
 
     @staticmethod
     def _fts_names(
         session: Session, expression: str, convoy_id: uuid.UUID | None
     ) -> list[tuple[int, str]]:
-        """All candidates when they are few, else the best by bm25 (more, rarer trigrams).
+        """The newest CANDIDATE_CAP matches of the expression.
 
-        Ranking costs FTS5 a second pass over the matches, so it is paid only when the
-        cap would otherwise cut the candidates at random.
+        FTS5 walks its posting lists newest first and stops at the cap, so a common
+        fragment costs no more than a rare one (ranking every match by bm25 read all of
+        them: 0.3 s for "bin" at a million people).
         """
-        params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP + 1}
+        params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP}
         where = "person_search MATCH :expr"
         if convoy_id is not None:
             params["convoy"] = convoy_id.hex
             where += " AND p.convoy_id = :convoy"
-        source = (
+        sql = (
             "SELECT p.rowid, p.name_key FROM person_search"
             f" JOIN person AS p ON p.rowid = person_search.rowid WHERE {where}"
+            " ORDER BY person_search.rowid DESC LIMIT :cap"
         )
-        connection = session.connection()
-        rows = connection.execute(text(source + " LIMIT :cap"), params).all()
-        if len(rows) > CANDIDATE_CAP:
-            params["cap"] = CANDIDATE_CAP
-            rows = connection.execute(
-                text(source + " ORDER BY person_search.rank LIMIT :cap"), params
-            ).all()
+        rows = session.connection().execute(text(sql), params).all()
         return [(row[0], row[1]) for row in rows]
 
     @staticmethod
@@ -346,7 +287,7 @@ class PersonSearch:
         fragments = _number_fragments(raw)
         if fragments:
             target = "{nik document_number}" if digits_only else "document_number"
-            expression = f"{target} : (" + " AND ".join(_phrase(f) for f in fragments) + ")"
+            expression = f"{target} : (" + " AND ".join(phrase(f) for f in fragments) + ")"
             sql = (
                 "SELECT p.rowid, p.name_key, p.nik, p.document_number FROM person_search"
                 " JOIN person AS p ON p.rowid = person_search.rowid"
@@ -434,6 +375,15 @@ def _score_names(
         if score >= SEARCH_MIN_SCORE:
             scored[rowid] = (score, MatchedOn.NAME)
     return scored
+
+
+def _best_keys(
+    rows: list[tuple[int, str]], scored: dict[int, tuple[float, MatchedOn]], count: int = 2
+) -> list[str]:
+    """The best-scoring distinct name keys among the rows (the newest first among equals)."""
+    ranked = sorted((row for row in rows if row[0] in scored), key=lambda row: -row[0])
+    ranked.sort(key=lambda row: -scored[row[0]][0])
+    return list(dict.fromkeys(found for _rowid, found in ranked))[:count]
 
 
 def _number_score(query: str, value: str) -> float:

@@ -18,8 +18,9 @@ from search_world import (
 from intake_app.domain.enums import PersonStatus
 from intake_app.services import search as search_module
 from intake_app.services.bundle import AppServices
+from intake_app.services.name_queries import one_typo_spellings
 from intake_app.services.people_query import PersonFilter
-from intake_app.services.search import MatchedOn, SearchHit, one_typo_spellings
+from intake_app.services.search import MatchedOn, SearchHit
 
 
 @pytest.fixture
