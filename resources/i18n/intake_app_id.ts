@@ -2073,7 +2073,7 @@ intake-app restore %1</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../intake_app/ui/pages.py" line="+54" />
+            <location filename="../../intake_app/ui/pages.py" line="+56" />
             <source>nama, nomor dokumen atau NIK (Ctrl+F)</source>
             <translation>nama, nomor dokumen atau NIK (Ctrl+F)</translation>
         </message>
