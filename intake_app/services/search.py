@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import partial
@@ -40,6 +40,7 @@ SEARCH_MIN_SCORE = 70.0  # weaker names are noise in a list the officer reads
 # A word start scores PART_WEIGHT * 100; only a whole name a slip away scores above it,
 # so a search stops looking for typo variants once a page has these.
 WORD_START = 90.0
+NUMBER_START = 95.0  # a document number or NIK that starts with the query
 
 _ROWID = literal_column("person.rowid")
 
@@ -244,64 +245,20 @@ class PersonSearch:
     ) -> dict[int, tuple[float, MatchedOn]]:
         upper = compact.upper()
         digits_only = compact.isdigit()
-        rows: list[Any] | None = None
         if convoy_id is not None:
             rows = self._convoy_rows(session, convoy_id)
-        if rows is None:
-            rows = self._number_candidates(session, raw, upper, digits_only, convoy_id)
-        scored: dict[int, tuple[float, MatchedOn]] = {}
-        for rowid, _key, nik, document in rows:
-            found = []
-            if digits_only and nik and upper in nik:
-                found.append((_number_score(upper, nik), MatchedOn.NIK))
-            document_compact = document_key(document)
-            if document_compact and upper in document_compact:
-                found.append((_number_score(upper, document_compact), MatchedOn.DOCUMENT))
-            if found:
-                scored[rowid] = max(found)
+            if rows is not None:
+                return _score_numbers(rows, upper, digits_only)
+        scored = _score_numbers(
+            _number_starts(session, raw, upper, digits_only, convoy_id), upper, digits_only
+        )
+        # A number containing the query scores below every one starting with it: when
+        # those fill the page, the (slower) look inside the numbers cannot change it.
+        if sum(1 for score, _on in scored.values() if score >= NUMBER_START) < limit:
+            contains = _number_contains(session, raw, digits_only, convoy_id)
+            for rowid, found in _score_numbers(contains, upper, digits_only).items():
+                scored[rowid] = max(found, scored.get(rowid, found))
         return scored
-
-    @staticmethod
-    def _number_candidates(
-        session: Session, raw: str, upper: str, digits_only: bool, convoy_id: uuid.UUID | None
-    ) -> list[Any]:
-        """Numbers that start with the query (B-tree ranges), then ones that contain it."""
-        columns = (_ROWID, Person.name_key, Person.nik, Person.document_number)
-        ranges: list[ColumnElement[bool]] = []
-        starts = {upper, raw.upper(), raw}
-        for start in starts:
-            ranges.append(
-                and_(
-                    col(Person.document_number) >= start,
-                    col(Person.document_number) < _prefix_end(start),
-                )
-            )
-        if digits_only:
-            ranges.append(and_(col(Person.nik) >= upper, col(Person.nik) < _prefix_end(upper)))
-        rows: list[Any] = []
-        for condition in ranges:
-            statement = select(*columns).where(condition)
-            if convoy_id is not None:
-                statement = statement.where(Person.convoy_id == convoy_id)
-            rows.extend(session.exec(statement.limit(CANDIDATE_CAP)).all())
-        fragments = _number_fragments(raw)
-        if fragments:
-            target = "{nik document_number}" if digits_only else "document_number"
-            expression = f"{target} : (" + " AND ".join(phrase(f) for f in fragments) + ")"
-            sql = (
-                "SELECT p.rowid, p.name_key, p.nik, p.document_number FROM person_search"
-                " JOIN person AS p ON p.rowid = person_search.rowid"
-                " WHERE person_search MATCH :expr"
-            )
-            params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP}
-            if convoy_id is not None:
-                sql += " AND p.convoy_id = :convoy"
-                params["convoy"] = convoy_id.hex
-            # No ranking: bm25 says nothing about digits, and stopping at the cap keeps a
-            # three-digit query cheap however many numbers contain it.
-            sql += " LIMIT :cap"
-            rows.extend(session.connection().execute(text(sql), params).all())
-        return rows
 
     @staticmethod
     def _name_prefix(
@@ -386,7 +343,69 @@ def _best_keys(
     return list(dict.fromkeys(found for _rowid, found in ranked))[:count]
 
 
+def _score_numbers(
+    rows: Sequence[Any], upper: str, digits_only: bool
+) -> dict[int, tuple[float, MatchedOn]]:
+    scored: dict[int, tuple[float, MatchedOn]] = {}
+    for rowid, _key, nik, document in rows:
+        found = []
+        if digits_only and nik and upper in nik:
+            found.append((_number_score(upper, nik), MatchedOn.NIK))
+        document_compact = document_key(document)
+        if document_compact and upper in document_compact:
+            found.append((_number_score(upper, document_compact), MatchedOn.DOCUMENT))
+        if found:
+            scored[rowid] = max(found)
+    return scored
+
+
+_NUMBER_COLUMNS = (_ROWID, Person.name_key, Person.nik, Person.document_number)
+
+
+def _number_starts(
+    session: Session, raw: str, upper: str, digits_only: bool, convoy_id: uuid.UUID | None
+) -> list[Any]:
+    """Numbers that start with the query, as typed or compacted (B-tree ranges)."""
+    ranges: list[ColumnElement[bool]] = [
+        and_(col(Person.document_number) >= start, col(Person.document_number) < _prefix_end(start))
+        for start in {upper, raw.upper(), raw}
+    ]
+    if digits_only:
+        ranges.append(and_(col(Person.nik) >= upper, col(Person.nik) < _prefix_end(upper)))
+    rows: list[Any] = []
+    for condition in ranges:
+        statement = select(*_NUMBER_COLUMNS).where(condition)
+        if convoy_id is not None:
+            statement = statement.where(Person.convoy_id == convoy_id)
+        rows.extend(session.exec(statement.limit(CANDIDATE_CAP)).all())
+    return rows
+
+
+def _number_contains(
+    session: Session, raw: str, digits_only: bool, convoy_id: uuid.UUID | None
+) -> list[Any]:
+    """Numbers that hold the query's fragments anywhere (the trigram index)."""
+    fragments = _number_fragments(raw)
+    if not fragments:
+        return []
+    target = "{nik document_number}" if digits_only else "document_number"
+    expression = f"{target} : (" + " AND ".join(phrase(f) for f in fragments) + ")"
+    sql = (
+        "SELECT p.rowid, p.name_key, p.nik, p.document_number FROM person_search"
+        " JOIN person AS p ON p.rowid = person_search.rowid"
+        " WHERE person_search MATCH :expr"
+    )
+    params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP}
+    if convoy_id is not None:
+        sql += " AND p.convoy_id = :convoy"
+        params["convoy"] = convoy_id.hex
+    # No ranking: bm25 says nothing about digits, and stopping at the cap keeps a
+    # three-digit query cheap however many numbers contain it.
+    sql += " LIMIT :cap"
+    return list(session.connection().execute(text(sql), params).all())
+
+
 def _number_score(query: str, value: str) -> float:
     if value == query:
         return 100.0
-    return 95.0 if value.startswith(query) else 85.0
+    return NUMBER_START if value.startswith(query) else 85.0

@@ -106,6 +106,32 @@ def test_nik_whole_or_in_part_and_masked(people: dict[str, uuid.UUID], desk: Des
     assert search.search("999999") == []
 
 
+def test_numbers_starting_with_the_query_fill_the_page_before_any_look_inside(
+    people: dict[str, uuid.UUID], desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from search_world import register
+
+    services, search, _earlier, _old, last, _today = desk
+    # Two more women from the same regency (NIK starts 610301), and one whose NIK only
+    # holds those digits further in.
+    for n, nik in enumerate(("6103015705900002", "6103015705900003", "3201016103010001")):
+        register(services, last, f"Perempuan {n}", nik=nik)
+    looked_inside: list[str] = []
+    inside = search_module._number_contains
+
+    def spy(session, raw, digits_only, convoy_id):  # type: ignore[no-untyped-def]
+        looked_inside.append(raw)
+        return inside(session, raw, digits_only, convoy_id)
+
+    monkeypatch.setattr(search_module, "_number_contains", spy)
+    page = search.search("610301", limit=3)
+    assert [hit.score for hit in page] == [95, 95, 95] and looked_inside == []
+    page = search.search("610301", limit=10)
+    assert looked_inside == ["610301"]  # the page was not full: numbers holding it too
+    assert [hit.score for hit in page] == [95, 95, 95, 85]
+    assert page[-1].full_name == "Perempuan 2"
+
+
 @pytest.mark.parametrize(
     "typed",
     [
