@@ -199,10 +199,10 @@ _LIKE_SQL = (
     "SELECT id, full_name, document_number, nik FROM person"
     " WHERE name_key LIKE :p OR document_number LIKE :p OR nik LIKE :p LIMIT 50"
 )
-# What PeopleQuery.count + page(offset 0) ask SQLite, without ORM or PersonRow building.
+# What PeopleQuery.count + after(None) ask SQLite, without ORM or PersonRow building.
 _RAW_LIST_SQL = (
     "SELECT person.*, convoy.arrival_at FROM person JOIN convoy ON convoy.id = person.convoy_id"
-    " ORDER BY person.created_at DESC, person.id LIMIT 200 OFFSET 0"
+    " ORDER BY person.created_at DESC, person.id DESC LIMIT 200"
 )
 
 
@@ -359,7 +359,7 @@ def measure_list(services: Any, reps: int) -> tuple[list[float], list[float], li
     for _ in range(reps):
         started = time.perf_counter()
         query.count(flt)
-        query.page(flt, offset=0, limit=PAGE)
+        query.after(flt, None, limit=PAGE)  # the first page, as the list reads it
         service.append(time.perf_counter() - started)
     model = PersonTableModel(query)
     for _ in range(reps):
