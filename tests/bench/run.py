@@ -673,7 +673,13 @@ def bench_n(n: int, root: Path, args: argparse.Namespace, report: Report) -> Non
         services.db.dispose()
     every = [t for times in found.times.values() for t in times]
     like95 = percentile(found.like, 95)
-    for label, times in [("all queries", every), ("typo queries", found.times.get("typo", []))]:
+    # DESIGN.md §9 names each kind (name, document, NIK, typo-tolerant): each gets a row.
+    kinds = [
+        (f"{kind} queries", found.times[kind])
+        for kind in ("name", "typo", "document", "nik")
+        if found.times.get(kind)
+    ]
+    for label, times in [("all queries", every), *kinds]:
         p95 = percentile(times, 95)
         report.add(
             Row(
