@@ -14,6 +14,8 @@ from intake_app.log import setup_logging
 from intake_app.services.errors import ErrorCode, ServiceError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from intake_app.services.accounts import OfficerSession
     from intake_app.services.bundle import AppServices
 
@@ -56,29 +58,47 @@ def run_gui(data_dir: Path, *, demo: bool = False, argv: list[str] | None = None
 
     With `demo` the demo folder is made (or reopened) and the demo supervisor logged in.
     """
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from intake_app.ui.crash import install_excepthook
     from intake_app.ui.language import install_language
-    from intake_app.ui.start import ask_session
+    from intake_app.ui.termination import quit_on_terminate
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Entikong Intake")
     app.setOrganizationName("BP3MI Kalimantan Barat")
     install_language(app)  # before the first dialog: the login is translated too
     install_excepthook(str(setup_logging(data_dir)))
+    restore_signals = quit_on_terminate(app)
+    try:
+        session = _open_session(data_dir, demo)
+        if session is None:
+            log.info("start cancelled before login")
+            return 0
+        return _run_window(app, session)
+    finally:
+        restore_signals()
+
+
+def _open_session(data_dir: Path, demo: bool) -> OfficerSession | None:
+    """The demo folder's session, or the setup wizard's or login's (None: cancelled)."""
     if demo:
         from intake_app.services.demo_folder import open_demo_folder
 
         opened = open_demo_folder(data_dir, now=now_utc())
         print(opened.message)  # noqa: T201
-        session: OfficerSession | None = opened.session
-    else:
-        session = ask_session(data_dir, now_utc)
-    if session is None:
-        log.info("start cancelled before login")
-        return 0
+        return opened.session
+    from intake_app.ui.start import ask_session
+
+    return ask_session(data_dir, now_utc)
+
+
+def _run_window(app: QApplication, session: OfficerSession) -> int:
+    """The main window with its idle lock and background jobs, until it closes; then
+    the database is closed cleanly."""
+    from PySide6.QtCore import QThreadPool
+
+    from intake_app.ui.background import BackgroundJobs
     from intake_app.ui.main_window import MainWindow
     from intake_app.ui.start import guard_window
 
@@ -87,8 +107,6 @@ def run_gui(data_dir: Path, *, demo: bool = False, argv: list[str] | None = None
     idle_lock = guard_window(window, services)
     window.show()
     log.info("window shown")
-    from intake_app.ui.background import BackgroundJobs
-
     background = BackgroundJobs(services, window)
     background.start()
     # What is loaded by now lives as long as the window: out of the collector's way, so a
