@@ -5,19 +5,20 @@ database takes seconds and must never freeze the desk."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QThreadPool
 
 from intake_app.services import backups
 from intake_app.services.bundle import AppServices
+from intake_app.ui.periodic_job import PeriodicJob
 
 log = logging.getLogger("intake_app.ui.daily_backup")
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-class DailyBackup(QObject):
+class DailyBackup(PeriodicJob):
+    failure = "daily backup failed"
+
     def __init__(
         self,
         services: AppServices,
@@ -25,35 +26,15 @@ class DailyBackup(QObject):
         *,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(CHECK_EVERY_MS, parent, pool=pool)
         self._services = services
-        self._pool = pool or QThreadPool.globalInstance()
-        self._running = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        self.timer.start()
+        super().start()
         self.check()
 
-    def check(self) -> None:
-        if self._running:  # the previous backup is still being written
-            return
-        self._running = True
-        self._pool.start(self._job(self._services.now))
-
-    def _job(self, now: Callable[[], datetime]) -> Callable[[], None]:
+    def work(self) -> None:
         services = self._services
-
-        def run() -> None:
-            try:
-                made = backups.ensure_daily_backup(services.db, services.data_dir, now=now())
-                if made is not None:
-                    log.info("daily backup made")
-            except Exception:  # a full disk must not take the desk down; the log says why
-                log.exception("daily backup failed")
-            finally:
-                self._running = False
-
-        return run
+        made = backups.ensure_daily_backup(services.db, services.data_dir, now=services.now())
+        if made is not None:
+            log.info("daily backup made")
