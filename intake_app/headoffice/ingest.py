@@ -110,7 +110,16 @@ def ingest_batch(
         return IngestResult(held, first_time=False)
     content = _decrypt(identity, data, sender)
     try:
-        receipt = store_batch(engine, identity, content, batch_sha256=sha256, received_at=now)
+        # The schema check runs inside the store's transaction, while the server writes the
+        # last records (DESIGN.md §9); a problem rolls the whole batch back.
+        receipt = store_batch(
+            engine,
+            identity,
+            content,
+            batch_sha256=sha256,
+            received_at=now,
+            check=lambda: _check_schema(content),
+        )
     except AlreadyStored:
         # Another upload of the same batch committed first (the unique batch id decided).
         held = _held_receipt(engine, str(envelope.batch_id), sha256)
@@ -156,15 +165,17 @@ def _registered_sender(engine: Engine, post_code: str) -> Ed25519PublicKey:
 
 def _decrypt(identity: HeadOfficeIdentity, data: bytes, sender: Ed25519PublicKey) -> BatchContent:
     with _as_ingest_errors():
-        content = open_batch(
+        return open_batch(
             data, recipient_private_key=identity.decrypt_key, sender_public_key=sender
         )
+
+
+def _check_schema(content: BatchContent) -> None:
     problem = schema_problem(content.document)
     if problem is not None:
         raise IngestError(
             IngestErrorCode.SCHEMA_INVALID, f"content does not match the schema: {problem}"
         )
-    return content
 
 
 def _held_receipt(engine: Engine, batch_id: str, sha256: str) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -33,8 +33,13 @@ class AlreadyStored(Exception):
     """Another transaction holds this batch id: its receipt is the answer."""
 
 
+# json.dumps with these options builds an encoder per call: a sixth of the cost of 100,000
+# small payloads. One encoder, made once, writes the same text.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_payload(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(payload)
 
 
 def _insert(conn: Connection, table: Table) -> Any:
@@ -50,8 +55,13 @@ def store_batch(
     *,
     batch_sha256: str,
     received_at: datetime,
+    check: Callable[[], None] = lambda: None,
 ) -> dict[str, Any]:
-    """Insert the batch, its new record versions and its conflicts; return the signed receipt."""
+    """Insert the batch, its new record versions and its conflicts; return the signed receipt.
+
+    `check` runs before the transaction commits (on PostgreSQL while the server writes the
+    last records); whatever it raises rolls the batch back and reaches the caller.
+    """
     envelope = content.envelope
     post, batch_id = envelope.post_code, str(envelope.batch_id)
     with engine.begin() as conn:
@@ -76,14 +86,21 @@ def store_batch(
         if claimed is None:
             raise AlreadyStored(batch_id)
         overlap = _seen_before(conn, envelope.device_id, post, batch_id, envelope)
-        rows = [
-            _record_row(post, envelope.device_id, batch_id, change) for change in content.changes
-        ]
+        rows: list[dict[str, Any]] = []
+        made = (_record_row(post, envelope.device_id, batch_id, c) for c in content.changes)
         if conn.dialect.name == "postgresql":
+            # Rows are built as COPY takes them, while the server stores the chunk before.
             inserted = copy_records(
-                conn, rows, post=post, device_id=envelope.device_id, batch_id=batch_id
+                conn,
+                _kept(made, rows),
+                post=post,
+                device_id=envelope.device_id,
+                batch_id=batch_id,
+                meanwhile=check,
             )
         else:
+            check()
+            rows.extend(made)
             inserted = _insert_records(conn, rows)
             _advance_current(conn, batch_id)
         already_held, conflicts = _compare_with_held(conn, post, rows, inserted, received_at)
@@ -138,6 +155,12 @@ def _record_row(post: str, device_id: str, batch_id: str, change: dict[str, Any]
         "seq": change["seq"],
         "batch_id": batch_id,
     }
+
+
+def _kept(rows: Iterable[dict[str, Any]], into: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        into.append(row)
+        yield row
 
 
 def _key(row: dict[str, Any]) -> Key:
