@@ -11,28 +11,15 @@ from search_world import (
     NIK,
     Desk,
     assert_indexed,
-    make_desk,
-    make_people,
     plans,
     register,
 )
 from sqlmodel import select
 
 from intake_app.domain.matching import MatchReason
-from intake_app.services.bundle import AppServices
 from intake_app.services.errors import ErrorCode, ServiceError
 from intake_app.storage.journal import first_broken_link
 from intake_app.storage.models import AuditEntry, OutboxEntry, PersonLink
-
-
-@pytest.fixture
-def desk(services: AppServices, fixed_now: datetime) -> Desk:
-    return make_desk(services, fixed_now)
-
-
-@pytest.fixture
-def people(desk: Desk) -> dict[str, uuid.UUID]:
-    return make_people(desk)
 
 
 def test_earlier_record_lookups_use_indexes(people: dict[str, uuid.UUID], desk: Desk) -> None:

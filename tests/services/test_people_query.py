@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-
-import pytest
-
 from intake_app.services.people_query import PersonFilter
-from tests.services.search_world import Desk, assert_indexed, make_desk, make_people, plans
+from tests.services.search_world import Desk, assert_indexed, plans
 
 EVERYONE = PersonFilter()
-
-
-@pytest.fixture
-def desk(services, fixed_now) -> Desk:  # type: ignore[no-untyped-def]
-    return make_desk(services, fixed_now)
-
-
-@pytest.fixture
-def people(desk: Desk) -> dict[str, uuid.UUID]:
-    return make_people(desk)
 
 
 def no_sort(plan: list[str]) -> None:

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from search_world import (
     NIK,
     Desk,
     assert_indexed,
-    make_desk,
-    make_people,
     plans,
 )
 
 from intake_app.domain.enums import PersonStatus
 from intake_app.services import search as search_module
-from intake_app.services.bundle import AppServices
 from intake_app.services.name_queries import one_typo_spellings
 from intake_app.services.people_query import PersonFilter
 from intake_app.services.search import MatchedOn, SearchHit
-
-
-@pytest.fixture
-def desk(services: AppServices, fixed_now: datetime) -> Desk:
-    return make_desk(services, fixed_now)
-
-
-@pytest.fixture
-def people(desk: Desk) -> dict[str, uuid.UUID]:
-    return make_people(desk)
 
 
 def names(hits: list[SearchHit]) -> list[str]:

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 import pytest
-from search_world import Desk, assert_indexed, make_desk, make_people, plans, register
+from search_world import Desk, assert_indexed, plans, register
 from sqlalchemy import event
 
 from intake_app.services import search as search_module
 from intake_app.services.bundle import AppServices
 from intake_app.services.name_queries import one_slip_keys
 from intake_app.services.search import SearchHit
-
-
-@pytest.fixture
-def desk(services: AppServices, fixed_now: datetime) -> Desk:
-    return make_desk(services, fixed_now)
-
-
-@pytest.fixture
-def people(desk: Desk) -> dict[str, uuid.UUID]:
-    return make_people(desk)
 
 
 def names(hits: list[SearchHit]) -> list[str]:
