@@ -196,7 +196,7 @@ class RestoreResult:
 
 
 def restore(db: Database, data_dir: Path, source: Path, *, now: datetime) -> RestoreResult:
-    """Replace the database with `source`. The caller disposes `db` and reopens afterwards.
+    """Replace the database with `source`; `db` goes on with the restored file.
 
     The outbox sequence continues from the higher of the two files, so a change made
     after the backup, and perhaps already sent, never has its number handed out again.
@@ -228,7 +228,7 @@ def restore(db: Database, data_dir: Path, source: Path, *, now: datetime) -> Res
         conn.commit()
     finally:
         conn.close()
-    db.dispose()
+    db.close_connections()
     for suffix in ("-wal", "-shm"):  # the old file's log must not be replayed onto the new one
         Path(f"{db.path}{suffix}").unlink(missing_ok=True)
     os.replace(staged, db.path)

@@ -125,9 +125,15 @@ class Database:
         """Run `callback` once the database is closed (the clean-close marker)."""
         self._on_dispose.append(callback)
 
-    def dispose(self) -> None:
+    def close_connections(self) -> None:
+        """Close every pooled connection; the next session opens new ones (a restore
+        swaps the file underneath). The database stays in use."""
         self.engine.dispose()
         self._write_engine.dispose()
+
+    def dispose(self) -> None:
+        """Close the database for good: this program is done with it."""
+        self.close_connections()
         callbacks, self._on_dispose = self._on_dispose, []
         for callback in callbacks:
             callback()

@@ -58,6 +58,21 @@ def test_backups_are_encrypted_and_restore_keeps_the_sequence(session) -> None: 
     assert _outbox_seq(db) == high + 1  # never reuses a number
 
 
+def test_a_restore_keeps_the_program_s_open_marker(session) -> None:  # type: ignore[no-untyped-def]
+    from intake_app.services.setup import unlock
+    from intake_app.storage.open_marker import markers_left
+
+    folder = session.data_dir
+    backup = backups.make_backup(session.db, folder, now=NOW)
+    session.db.dispose()
+    opened = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
+    backups.restore(opened.db, folder, backup, now=NOW + timedelta(minutes=1))
+    # Still open after the restore: a crash now must still be noticed at the next start.
+    assert len(markers_left(folder)) == 1
+    opened.db.dispose()
+    assert markers_left(folder) == []
+
+
 def test_a_file_that_is_not_a_backup_is_refused(session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
@@ -116,8 +131,7 @@ def test_after_an_unclean_close_unlock_refuses_a_damaged_database(session, monke
     good = backups.make_backup(db, folder, now=NOW)
     opened = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
     assert opened.db.integrity_checked is False  # clean before: the window checks later
-    opened.db.engine.dispose()  # the program dies: its database is never disposed
-    opened.db._write_engine.dispose()
+    opened.db.close_connections()  # the program dies: its database is never disposed
     db.dispose()
     assert len(markers_left(folder)) == 1
     _damage(db)
@@ -145,8 +159,7 @@ def test_after_a_clean_close_unlock_leaves_the_check_to_the_window(session, monk
     assert markers_left(folder) == []
     # A crash leaves the marker; the next login checks the whole file and settles it.
     crashed = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
-    crashed.db.engine.dispose()
-    crashed.db._write_engine.dispose()
+    crashed.db.close_connections()
     again = unlock(folder, SUPERVISOR.username, SUPERVISOR.password, now=NOW)
     assert checked == [(session.db.path, True)] and again.db.integrity_checked is True
     again.db.dispose()

@@ -45,8 +45,7 @@ def test_a_sound_file_is_marked_checked_quietly(qtbot, demo_services, window, bo
 def test_damage_stops_data_entry_and_names_the_backup(qtbot, demo_services, window, boxes) -> None:  # type: ignore[no-untyped-def]
     db = demo_services.db
     good = backups.make_backup(db, demo_services.data_dir, now=NOW)
-    db.engine.dispose()  # the last connection to close checkpoints the WAL into the file
-    db._write_engine.dispose()
+    db.close_connections()  # the last connection to close checkpoints the WAL into the file
     data = bytearray(db.path.read_bytes())
     data[5000:5100] = b"\x00" * 100
     db.path.write_bytes(bytes(data))
