@@ -138,9 +138,7 @@ def open_encrypted(data_dir: Path, key: bytes, *, now: datetime) -> Database:
 def _refuse_if_damaged(db: Database, data_dir: Path, error: BaseException) -> None:
     """A read that failed before the whole file was checked: if the file is damaged, say
     so and name the backup to restore, instead of showing SQLite's bare error."""
-    if db.integrity_checked or not isinstance(error, Exception):
-        return
-    if isinstance(error, ServiceError):
+    if db.integrity_checked or isinstance(error, ServiceError) or not isinstance(error, Exception):
         return
     problems = backups.file_problems(db.path, db.key, quick=True)
     if problems:

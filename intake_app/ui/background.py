@@ -27,6 +27,6 @@ class BackgroundJobs:
     def stop(self) -> None:
         """Stop the check at once; wait for a backup or checkpoint being written."""
         self.integrity.stop()
-        self.daily_backup.timer.stop()
-        self.wal_upkeep.timer.stop()
+        self.daily_backup.stop()
+        self.wal_upkeep.stop()
         QThreadPool.globalInstance().waitForDone()  # never leave a backup half-written

@@ -28,6 +28,10 @@ class PeriodicJob(QObject):
     def start(self) -> None:
         self.timer.start()
 
+    def stop(self) -> None:
+        """No further runs; a run under way finishes (the pool's owner waits for it)."""
+        self.timer.stop()
+
     def due(self) -> bool:
         return True
 

@@ -25,7 +25,7 @@ def test_one_backup_per_day_in_the_background(qtbot, demo_services) -> None:  # 
     assert pool.waitForDone(30_000)
     again = [b for b in backups.list_backups(demo_services.data_dir) if b.kind == "daily"]
     assert [b.path for b in again] == [made[0].path]
-    daily.timer.stop()
+    daily.stop()
 
 
 def test_a_failed_backup_is_logged_and_tried_again(
@@ -46,4 +46,4 @@ def test_a_failed_backup_is_logged_and_tried_again(
     daily.check()  # the next check runs again: the failure did not leave it stuck
     assert pool.waitForDone(30_000)
     assert [b.kind for b in backups.list_backups(demo_services.data_dir)] == ["daily"]
-    daily.timer.stop()
+    daily.stop()

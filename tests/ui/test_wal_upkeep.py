@@ -37,4 +37,4 @@ def test_the_timer_runs_the_check(qtbot, demo_services) -> None:  # type: ignore
     upkeep = WalUpkeep(demo_services.db, pool=QThreadPool())
     upkeep.start()
     assert upkeep.timer.isActive() and upkeep.timer.interval() == wal_upkeep.CHECK_EVERY_MS
-    upkeep.timer.stop()
+    upkeep.stop()
