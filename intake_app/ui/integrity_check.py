@@ -68,8 +68,10 @@ class BackgroundIntegrityCheck(QObject):
             log.info("background integrity check passed")
             return
         self.damage = outcome
+        # No new data into a damaged file: neither the pages nor the menus (accounts).
         if central := self._window.centralWidget():
-            central.setEnabled(False)  # no new data into a damaged file
+            central.setEnabled(False)
+        self._window.menuBar().setEnabled(False)
         QMessageBox.critical(self._window, self.tr("Data rusak"), self.damage_text(outcome))
 
     def damage_text(self, outcome: ServiceError) -> str:

@@ -39,7 +39,7 @@ def test_a_sound_file_is_marked_checked_quietly(qtbot, demo_services, window, bo
         check.start()
     assert done.args == [None]
     assert demo_services.db.integrity_checked is True
-    assert boxes == [] and window.centralWidget().isEnabled()
+    assert boxes == [] and window.centralWidget().isEnabled() and window.menuBar().isEnabled()
 
 
 def test_damage_stops_data_entry_and_names_the_backup(qtbot, demo_services, window, boxes) -> None:  # type: ignore[no-untyped-def]
@@ -54,7 +54,7 @@ def test_damage_stops_data_entry_and_names_the_backup(qtbot, demo_services, wind
     with qtbot.waitSignal(check.finished, timeout=30_000):
         check.start()
     assert check.damage is not None and check.damage.context["newest_good_backup"] == str(good)
-    assert not window.centralWidget().isEnabled()
+    assert not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()
     assert db.integrity_checked is False
     [(title, text)] = boxes
     assert title == "Data rusak"
