@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from intake_app.domain.clock import local_date
 from intake_app.domain.enums import Sex
-from intake_app.domain.matching import document_key, fuzzy_name_score, name_words
+from intake_app.domain.matching import PART_WEIGHT, document_key, fuzzy_name_score, name_words
 from intake_app.domain.names import name_key
 from intake_app.services.name_queries import (
     MAX_WORDS,
@@ -37,9 +37,9 @@ from intake_app.storage.models import Convoy, Person
 CANDIDATE_CAP = 500  # rows re-ranked in Python per index query
 CONVOY_SCAN_CAP = 2000  # a convoy holds 40-400 people; beyond this use the index instead
 SEARCH_MIN_SCORE = 70.0  # weaker names are noise in a list the officer reads
-# A word start scores PART_WEIGHT * 100; only a whole name a slip away scores above it,
-# so a search stops looking for typo variants once a page has these.
-WORD_START = 90.0
+# A word start scores this; only a whole name a slip away scores above it, so a search
+# stops looking for typo variants once a page has these.
+WORD_START = PART_WEIGHT * 100
 NUMBER_START = 95.0  # a document number or NIK that starts with the query
 
 _ROWID = literal_column("person.rowid")
@@ -143,6 +143,7 @@ class PersonSearch:
         rows = self._key_rows(session, key, convoy_id)
         scored = _score_names(key, rows)
         found = _best_keys(rows, scored) if len(index_words(key)) >= 2 else []
+        as_typed: partial[str] | None = None  # the key's own query, the first stage
         if found:
             # A name of two words or more on file give or take a slip is what the officer
             # meant. Next come its own slips, spellings of it on other lists ("Rini
@@ -153,22 +154,23 @@ class PersonSearch:
                 scored = _score_names(key, self._key_rows(session, found[0], convoy_id)) | scored
             # (Of the name meant only, for three words or more: their trigrams cost most.)
             meant = found if len(index_words(key)) == 2 else found[:1]
-            builds = [lambda _key, name=name: strict_name_query(name) for name in meant]
+            builds = [partial(strict_name_query, name) for name in meant]
         else:
             # The one-typo spellings of a word are names a slip away: when the key lookup
             # found some, the rest of the word's evidence will do.
-            builds = [strict_name_query, partial(quick_fuzzy_query, thorough=not scored)]
+            as_typed = partial(strict_name_query, key)
+            builds = [as_typed, partial(quick_fuzzy_query, key, thorough=not scored)]
 
         # Each reads only the newest CANDIDATE_CAP matches of the index. The page is full
-        # once it holds `limit` word starts (PART_WEIGHT * 100): only a whole name a slip
+        # once it holds `limit` word starts (WORD_START): only a whole name a slip
         # away scores higher, and the key lookup found those. A fragment that matched the
         # cap as typed is common enough for its typo variants to wait for more letters.
         for build in builds:
             if sum(score >= WORD_START for score, _ in scored.values()) >= limit:
                 break
-            candidates = self._fts_names(session, build(key), convoy_id)
+            candidates = self._fts_names(session, build(), convoy_id)
             scored = _score_names(key, candidates) | scored
-            if build is strict_name_query and len(candidates) >= CANDIDATE_CAP:
+            if build is as_typed and len(candidates) >= CANDIDATE_CAP:
                 break
         return scored
 
@@ -214,17 +216,7 @@ class PersonSearch:
         fragment costs no more than a rare one (ranking every match by bm25 read all of
         them: 0.3 s for "bin" at a million people).
         """
-        params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP}
-        where = "person_search MATCH :expr"
-        if convoy_id is not None:
-            params["convoy"] = convoy_id.hex
-            where += " AND p.convoy_id = :convoy"
-        sql = (
-            "SELECT p.rowid, p.name_key FROM person_search"
-            f" JOIN person AS p ON p.rowid = person_search.rowid WHERE {where}"
-            " ORDER BY person_search.rowid DESC LIMIT :cap"
-        )
-        rows = session.connection().execute(text(sql), params).all()
+        rows = _matching(session, "p.rowid, p.name_key", expression, convoy_id, newest=True)
         return [(row[0], row[1]) for row in rows]
 
     @staticmethod
@@ -280,7 +272,7 @@ class PersonSearch:
                 .limit(limit)
             ).all()
             for rowid, candidate in rows:
-                scored[rowid] = (100.0 if candidate == key else 90.0, MatchedOn.NAME)
+                scored[rowid] = (100.0 if candidate == key else WORD_START, MatchedOn.NAME)
         return scored
 
     @staticmethod
@@ -338,8 +330,9 @@ def _best_keys(
     rows: list[tuple[int, str]], scored: dict[int, tuple[float, MatchedOn]], count: int = 2
 ) -> list[str]:
     """The best-scoring distinct name keys among the rows (the newest first among equals)."""
-    ranked = sorted((row for row in rows if row[0] in scored), key=lambda row: -row[0])
-    ranked.sort(key=lambda row: -scored[row[0]][0])
+    ranked = sorted(
+        (row for row in rows if row[0] in scored), key=lambda row: (-scored[row[0]][0], -row[0])
+    )
     return list(dict.fromkeys(found for _rowid, found in ranked))[:count]
 
 
@@ -390,19 +383,28 @@ def _number_contains(
         return []
     target = "{nik document_number}" if digits_only else "document_number"
     expression = f"{target} : (" + " AND ".join(phrase(f) for f in fragments) + ")"
-    sql = (
-        "SELECT p.rowid, p.name_key, p.nik, p.document_number FROM person_search"
-        " JOIN person AS p ON p.rowid = person_search.rowid"
-        " WHERE person_search MATCH :expr"
-    )
-    params: dict[str, Any] = {"expr": expression, "cap": CANDIDATE_CAP}
-    if convoy_id is not None:
-        sql += " AND p.convoy_id = :convoy"
-        params["convoy"] = convoy_id.hex
     # No ranking: bm25 says nothing about digits, and stopping at the cap keeps a
     # three-digit query cheap however many numbers contain it.
-    sql += " LIMIT :cap"
-    return list(session.connection().execute(text(sql), params).all())
+    columns = "p.rowid, p.name_key, p.nik, p.document_number"
+    return _matching(session, columns, expression, convoy_id)
+
+
+def _matching(
+    session: Session, columns: str, expr: str, convoy: uuid.UUID | None, newest: bool = False
+) -> list[Any]:
+    """`columns` of at most CANDIDATE_CAP people `p` whose indexed text matches `expr`
+    (FTS5): with `newest` the newest matches, else the first the index yields."""
+    sql = (
+        f"SELECT {columns} FROM person_search JOIN person AS p"
+        " ON p.rowid = person_search.rowid WHERE person_search MATCH :expr"
+    )
+    params: dict[str, Any] = {"expr": expr, "cap": CANDIDATE_CAP}
+    if convoy is not None:
+        sql += " AND p.convoy_id = :convoy"
+        params["convoy"] = convoy.hex
+    if newest:
+        sql += " ORDER BY person_search.rowid DESC"
+    return list(session.connection().execute(text(sql + " LIMIT :cap"), params).all())
 
 
 def _number_score(query: str, value: str) -> float:

@@ -101,7 +101,6 @@ class PersonTableModel(QAbstractTableModel):
         self._text = ""
         self._hits: list[PersonRow] | None = None  # the search's rows, or None: the list
         self._pages: OrderedDict[int, Page] = OrderedDict()  # least recently used first
-        self._recent = -1  # the page last asked for: the last of `_pages`
         self._total = 0
         self._capped = False
 
@@ -129,7 +128,6 @@ class PersonTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._recent = -1
         if self._text and self._search is not None:
             hits = self._search.search(
                 self._text, limit=SEARCH_LIMIT, convoy_id=self._filter.convoy_id
@@ -154,17 +152,12 @@ class PersonTableModel(QAbstractTableModel):
         if self._hits is not None:
             return self._hits[row]
         number, within = divmod(row, PAGE_SIZE)
-        if number == self._recent:
-            rows = self._pages[number].rows
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
         else:
-            page = self._pages.get(number)
-            if page is None:
-                page = self._load(number)
-            else:
-                self._pages.move_to_end(number)
-            self._recent = number
-            rows = page.rows
-        return rows[within] if within < len(rows) else None
+            self._pages.move_to_end(number)
+        return page.rows[within] if within < len(page.rows) else None
 
     def _many(self) -> bool:
         return self._total > FEW_ROWS
