@@ -265,7 +265,9 @@ def add_officer(
     if not full_name.strip():
         raise ServiceError(ErrorCode.INVALID_INPUT, "the full name is missing")
     if db_session.exec(select(Officer).where(Officer.username == username)).first():
-        raise ServiceError(ErrorCode.INVALID_INPUT, f"the username {username!r} is taken")
+        raise ServiceError(
+            ErrorCode.USERNAME_TAKEN, f"the username {username!r} is taken", username=username
+        )
     officer = Officer(
         username=username,
         full_name=full_name.strip(),
@@ -362,7 +364,7 @@ def remove_account(session: OfficerSession, username: str, now: datetime) -> Non
     _require_supervisor(session)
     username = username.strip().lower()
     if username == session.officer.username:
-        raise ServiceError(ErrorCode.INVALID_INPUT, "an officer cannot remove their own account")
+        raise ServiceError(ErrorCode.OWN_ACCOUNT, "an officer cannot remove their own account")
     keyring = Keyring.load(session.data_dir)
     with session.db.write() as db_session:
         officer = db_session.exec(select(Officer).where(Officer.username == username)).first()

@@ -36,6 +36,8 @@ class ErrorCode(StrEnum):
     NOT_SET_UP = "not_set_up"
     DATABASE_DAMAGED = "database_damaged"  # context["newest_good_backup"] (a path or None)
     BACKUP_INVALID = "backup_invalid"
+    USERNAME_TAKEN = "username_taken"  # context["username"]
+    OWN_ACCOUNT = "own_account"  # a supervisor deactivating their own account
 
 
 class ServiceError(Exception):

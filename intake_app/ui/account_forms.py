@@ -56,6 +56,14 @@ def refusal_text(refusal: ServiceError) -> str:
         return QCoreApplication.translate(
             "AccountForm", "Akun itu tidak ada atau sudah dinonaktifkan."
         )
+    if refusal.code == ErrorCode.USERNAME_TAKEN:
+        return QCoreApplication.translate("AccountForm", "Nama pengguna %1 sudah dipakai.").replace(
+            "%1", str(refusal.context.get("username", ""))
+        )
+    if refusal.code == ErrorCode.OWN_ACCOUNT:
+        return QCoreApplication.translate(
+            "AccountForm", "Akun Anda sendiri tidak dapat dinonaktifkan."
+        )
     return message(refusal.code)
 
 
@@ -237,9 +245,6 @@ class NewOfficerDialog(AccountForm):
         except AccountRuleError:
             text = self.tr("Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.")
             return text, self.username
-        taken = {officer.username for officer in accounts.list_officers(self._services.db)}
-        if username in taken:
-            return self.tr("Nama pengguna %1 sudah dipakai.").replace("%1", username), self.username
         if not self.full_name.text().strip():
             return self.tr("Nama lengkap wajib diisi."), self.full_name
         try:

@@ -32,7 +32,7 @@ from intake_app.domain.enums import OfficerRole
 from intake_app.services import accounts
 from intake_app.services.accounts import OfficerPublic
 from intake_app.services.bundle import AppServices
-from intake_app.services.errors import ErrorCode, ServiceError
+from intake_app.services.errors import ServiceError
 from intake_app.ui.account_forms import (
     NewOfficerDialog,
     OwnPasswordDialog,
@@ -254,11 +254,7 @@ class AccountsDialog(QDialog):
         try:
             accounts.remove_account(self._session, officer.username, self._services.now())
         except ServiceError as refusal:
-            if refusal.code == ErrorCode.INVALID_INPUT:  # the only one: one's own account
-                text = self.tr("Akun Anda sendiri tidak dapat dinonaktifkan.")
-            else:
-                text = refusal_text(refusal)
-            self._say(text, error=True)
+            self._say(refusal_text(refusal), error=True)
             return
         self.refresh(select=officer.username)
         self._say(self.tr("Akun %1 dinonaktifkan.").replace("%1", officer.username))

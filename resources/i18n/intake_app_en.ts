@@ -29,6 +29,16 @@
         <translation>That account does not exist or has been deactivated.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Nama pengguna %1 sudah dipakai.</source>
+        <translation>The username %1 is already taken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
@@ -92,12 +102,7 @@
         <translation>The password of %1 has been reset.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
-        <translation>You cannot deactivate your own account.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Akun %1 dinonaktifkan.</source>
         <translation>Account %1 deactivated.</translation>
     </message>
@@ -133,7 +138,7 @@
 <context>
     <name>BackgroundIntegrityCheck</name>
     <message>
-        <location filename="../../intake_app/ui/integrity_check.py" line="+73"/>
+        <location filename="../../intake_app/ui/integrity_check.py" line="+75"/>
         <source>Data rusak</source>
         <translation>Data damaged</translation>
     </message>
@@ -219,7 +224,7 @@ intake-app restore %1</translation>
 <context>
     <name>ConfirmDeactivate</name>
     <message>
-        <location filename="../../intake_app/ui/accounts_dialog.py" line="-167"/>
+        <location filename="../../intake_app/ui/accounts_dialog.py" line="-163"/>
         <source>Nonaktifkan akun</source>
         <translation>Deactivate account</translation>
     </message>
@@ -1784,12 +1789,7 @@ intake-app restore %1</translation>
         <translation>A username is 2-32 lowercase letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nama pengguna %1 sudah dipakai.</source>
-        <translation>The username %1 is already taken.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
@@ -1876,7 +1876,7 @@ intake-app restore %1</translation>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../intake_app/ui/account_forms.py" line="-130"/>
+        <location filename="../../intake_app/ui/account_forms.py" line="-127"/>
         <source>Ganti kata sandi saya</source>
         <translation>Change my password</translation>
     </message>
@@ -2734,7 +2734,7 @@ intake-app restore %1</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+162"/>
         <source>%1 kali</source>
         <translation>%1 times</translation>
     </message>

@@ -29,6 +29,16 @@
             <translation>Akun itu tidak ada atau sudah dinonaktifkan.</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Nama pengguna %1 sudah dipakai.</source>
+            <translation>Nama pengguna %1 sudah dipakai.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
+            <translation>Akun Anda sendiri tidak dapat dinonaktifkan.</translation>
+        </message>
+        <message>
             <location line="+19" />
             <source>&amp;Simpan</source>
             <translation>&amp;Simpan</translation>
@@ -92,12 +102,7 @@
             <translation>Kata sandi %1 telah diatur ulang.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Akun Anda sendiri tidak dapat dinonaktifkan.</source>
-            <translation>Akun Anda sendiri tidak dapat dinonaktifkan.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+14" />
             <source>Akun %1 dinonaktifkan.</source>
             <translation>Akun %1 dinonaktifkan.</translation>
         </message>
@@ -133,7 +138,7 @@
     <context>
         <name>BackgroundIntegrityCheck</name>
         <message>
-            <location filename="../../intake_app/ui/integrity_check.py" line="+73" />
+            <location filename="../../intake_app/ui/integrity_check.py" line="+75" />
             <source>Data rusak</source>
             <translation>Data rusak</translation>
         </message>
@@ -219,7 +224,7 @@ intake-app restore %1</translation>
     <context>
         <name>ConfirmDeactivate</name>
         <message>
-            <location filename="../../intake_app/ui/accounts_dialog.py" line="-167" />
+            <location filename="../../intake_app/ui/accounts_dialog.py" line="-163" />
             <source>Nonaktifkan akun</source>
             <translation>Nonaktifkan akun</translation>
         </message>
@@ -1780,12 +1785,7 @@ intake-app restore %1</translation>
             <translation>Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Nama pengguna %1 sudah dipakai.</source>
-            <translation>Nama pengguna %1 sudah dipakai.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Nama lengkap wajib diisi.</source>
             <translation>Nama lengkap wajib diisi.</translation>
         </message>
@@ -1872,7 +1872,7 @@ intake-app restore %1</translation>
     <context>
         <name>OwnPasswordDialog</name>
         <message>
-            <location filename="../../intake_app/ui/account_forms.py" line="-130" />
+            <location filename="../../intake_app/ui/account_forms.py" line="-127" />
             <source>Ganti kata sandi saya</source>
             <translation>Ganti kata sandi saya</translation>
         </message>
@@ -2729,7 +2729,7 @@ intake-app restore %1</translation>
             <translation>Selesai</translation>
         </message>
         <message>
-            <location line="+169" />
+            <location line="+162" />
             <source>%1 kali</source>
             <translation>%1 kali</translation>
         </message>

@@ -120,6 +120,16 @@ def test_officer_accounts_password_change_and_removal(post_dir: Path) -> None:
     with pytest.raises(ServiceError):
         unlock(post_dir, "budi", "sandi-budi-1", now=NOW)
     boss = unlock(post_dir, "sari", SUPERVISOR.password, now=NOW)
+    with pytest.raises(ServiceError) as caught:
+        accounts.create_account(
+            boss, username=" Budi", full_name="Budi Lain", role=OfficerRole.OFFICER,
+            password="sandi-lain-33", now=NOW,
+        )  # fmt: skip
+    assert caught.value.code == ErrorCode.USERNAME_TAKEN
+    assert caught.value.context["username"] == "budi"
+    with pytest.raises(ServiceError) as caught:
+        accounts.remove_account(boss, "sari", NOW)
+    assert caught.value.code == ErrorCode.OWN_ACCOUNT
     accounts.remove_account(boss, "budi", NOW)
     assert "officer:budi" not in Keyring.load(post_dir).labels
     assert "password.change" in _actions(boss) and "officer.remove" in _actions(boss)
