@@ -32,7 +32,7 @@ from intake_app.ui.form_messages import message
 def password_problem(password: str, repeat: str, *, username: str) -> str:
     """The Indonesian reason a new password is refused (the domain's own rule), or ""."""
     if password != repeat:
-        return QCoreApplication.translate("AccountForm", "Kedua kata sandi baru tidak sama.")
+        return QCoreApplication.translate("AccountForm", "Kedua kata sandi tidak sama.")
     try:
         check_password(password, username=username)
     except AccountRuleError:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from intake_app.domain.accounts import AccountRuleError, check_password, normalize_username
+from intake_app.domain.accounts import AccountRuleError, normalize_username
 from intake_app.services.errors import ServiceError
 from intake_app.services.posts import ENTIKONG_POST, PostDraft
 from intake_app.services.setup import SetupResult, SupervisorDraft
+from intake_app.ui.account_forms import password_problem
 
 # (post, first supervisor) -> SetupResult; app.py passes services.setup.setup_post bound
 # to the data folder and the clock.
@@ -143,15 +144,7 @@ class SupervisorPage(QWizardPage):
             return self.tr("Nama pengguna 2-32 huruf kecil, angka, titik, garis bawah atau strip.")
         if not self.full_name.text().strip():
             return self.tr("Nama lengkap wajib diisi.")
-        if self.password.text() != self.repeat.text():
-            return self.tr("Kedua kata sandi tidak sama.")
-        try:
-            check_password(self.password.text(), username=username)
-        except AccountRuleError:
-            return self.tr(
-                "Kata sandi paling sedikit 8 karakter dan tidak sama dengan nama pengguna."
-            )
-        return ""
+        return password_problem(self.password.text(), self.repeat.text(), username=username)
 
 
 class RecoveryPage(QWizardPage):

@@ -5,8 +5,8 @@
     <name>AccountForm</name>
     <message>
         <location filename="../../intake_app/ui/account_forms.py" line="+35"/>
-        <source>Kedua kata sandi baru tidak sama.</source>
-        <translation>The two new passwords differ.</translation>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2742,7 +2742,7 @@ intake-app restore %1</translation>
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="+48"/>
+        <location filename="../../intake_app/ui/setup_wizard.py" line="+49"/>
         <source>Data pos</source>
         <translation>Post details</translation>
     </message>
@@ -2790,7 +2790,7 @@ intake-app restore %1</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
@@ -3016,7 +3016,7 @@ intake-app restore %1</translation>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_wizard.py" line="-105"/>
+        <location filename="../../intake_app/ui/setup_wizard.py" line="-97"/>
         <source>Supervisor pertama</source>
         <translation>First supervisor</translation>
     </message>
@@ -3069,16 +3069,6 @@ intake-app restore %1</translation>
         <location line="+2"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kata sandi paling sedikit 8 karakter dan tidak sama dengan nama pengguna.</source>
-        <translation>The password needs at least 8 characters and must differ from the username.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
         <name>AccountForm</name>
         <message>
             <location filename="../../intake_app/ui/account_forms.py" line="+35" />
-            <source>Kedua kata sandi baru tidak sama.</source>
-            <translation>Kedua kata sandi baru tidak sama.</translation>
+            <source>Kedua kata sandi tidak sama.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2737,7 +2737,7 @@ intake-app restore %1</translation>
     <context>
         <name>PostPage</name>
         <message>
-            <location filename="../../intake_app/ui/setup_wizard.py" line="+48" />
+            <location filename="../../intake_app/ui/setup_wizard.py" line="+49" />
             <source>Data pos</source>
             <translation>Data pos</translation>
         </message>
@@ -2785,7 +2785,7 @@ intake-app restore %1</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location line="+76" />
+            <location line="+68" />
             <source>Kode pemulihan</source>
             <translation>Kode pemulihan</translation>
         </message>
@@ -3009,7 +3009,7 @@ intake-app restore %1</translation>
     <context>
         <name>SupervisorPage</name>
         <message>
-            <location filename="../../intake_app/ui/setup_wizard.py" line="-105" />
+            <location filename="../../intake_app/ui/setup_wizard.py" line="-97" />
             <source>Supervisor pertama</source>
             <translation>Supervisor pertama</translation>
         </message>
@@ -3062,16 +3062,6 @@ intake-app restore %1</translation>
             <location line="+2" />
             <source>Nama lengkap wajib diisi.</source>
             <translation>Nama lengkap wajib diisi.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kedua kata sandi tidak sama.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Kata sandi paling sedikit 8 karakter dan tidak sama dengan nama pengguna.</source>
-            <translation>Kata sandi paling sedikit 8 karakter dan tidak sama dengan nama pengguna.</translation>
         </message>
     </context>
     <context>

@@ -138,7 +138,7 @@ def test_a_supervisor_adds_an_officer_who_can_then_log_in(
         ("pendek", "pendek", "Kata sandi paling sedikit 8 karakter."),
         ("budi", "budi", "Kata sandi paling sedikit 8 karakter."),
         ("Budi.Santoso", "Budi.Santoso", "Kata sandi tidak boleh sama dengan nama pengguna."),
-        (BUDI, BUDI + "x", "Kedua kata sandi baru tidak sama."),
+        (BUDI, BUDI + "x", "Kedua kata sandi tidak sama."),
     ],
 )
 def test_a_weak_or_mismatched_first_password_adds_nobody(
@@ -273,7 +273,7 @@ def test_own_password_change_and_the_old_one_no_longer_unlocks(
 
     monkeypatch.setattr(AccountForm, "exec_form", answer)
     menu.own_password_action.trigger()
-    assert seen[:2] == ["Kata sandi saat ini salah.", "Kedua kata sandi baru tidak sama."]
+    assert seen[:2] == ["Kata sandi saat ini salah.", "Kedua kata sandi tidak sama."]
     assert len(notices) == 1 and "telah diganti" in notices[0]
     assert not _can_log_in(budi_services, "budi", BUDI)
     assert _can_log_in(budi_services, "budi", "Baru-2026!")
